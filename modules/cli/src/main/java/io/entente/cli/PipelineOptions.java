@@ -1,0 +1,36 @@
+package io.entente.cli;
+
+import io.entente.core.KnowledgeFileException;
+import io.entente.pipeline.PipelineConfig;
+import io.entente.pipeline.StandardPipeline;
+import io.entente.report.PipelineInfo;
+import io.entente.themes.CodebookException;
+import io.entente.themes.ThemeConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run the pipeline. */
+final class PipelineOptions {
+    @Option(names = "--codebook", paramLabel = "FILE",
+            description = "Theme codebook (JSON). Default: the packaged security-cooperation codebook.")
+    Path codebook;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log model loading and other details to stderr.")
+    boolean verbose;
+
+    StandardPipeline build() {
+        if (codebook != null && !Files.isRegularFile(codebook)) {
+            throw new ConfigurationException("codebook " + codebook + ": no such file", null);
+        }
+        try {
+            return StandardPipeline.build(PipelineConfig.defaults().withThemes(new ThemeConfig(codebook)));
+        } catch (CodebookException | KnowledgeFileException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
+    }
+
+    static PipelineInfo info(StandardPipeline p) {
+        return new PipelineInfo(StandardPipeline.VERSION, p.codebook().id(), p.codebook().sha256(), p.pipeline().models());
+    }
+}

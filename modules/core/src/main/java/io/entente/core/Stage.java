@@ -1,0 +1,28 @@
+package io.entente.core;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One step of the pipeline. A stage is built once from its configuration (loading its models
+ * then), holds no per-document state and is safe to call from many threads at once.
+ */
+public interface Stage {
+
+    /** A short, stable name, used in logs and timing. */
+    String name();
+
+    /** Layers the input document must already have. */
+    Set<Layer> requires();
+
+    /** Layers this stage adds. */
+    Set<Layer> provides();
+
+    /** Returns the document enriched with this stage's layers. Must not mutate shared state. */
+    Document process(Document document);
+
+    /** Models and knowledge files this stage uses, for provenance. */
+    default List<ModelInfo> models() {
+        return List.of();
+    }
+}

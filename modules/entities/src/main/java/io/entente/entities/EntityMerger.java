@@ -1,0 +1,292 @@
+package io.entente.entities;
+
+import io.entente.core.Entity;
+import io.entente.core.EntityType;
+import io.entente.core.Mention;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Merges one document's mentions into entities: countries by code; people when one name's words
+ * are contained in another's ("Chung" in "Dr. Chung", "Abe" in "Shinzo Abe"); organizations by
+ * alias group, by an acronym the text defines or that matches their initials, and by containment.
+ * The canonical name is the fullest form the document uses.
+ */
+final class EntityMerger {
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\(([A-Z][A-Za-z&]*[A-Z]s?)\\)");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "on", "in", "&", "s");
+
+    private final CountryTable countries;
+    private final NameKnowledge names;
+
+    EntityMerger(CountryTable countries, NameKnowledge names) {
+        this.countries = countries;
+        this.names = names;
+    }
+
+    List<Entity> merge(String text, List<Candidate> candidates, int[] sentenceStarts) {
+        List<Entity> out = new ArrayList<>();
+        out.addAll(countries(candidates));
+        out.addAll(organizations(text, candidates, sentenceStarts));
+        out.addAll(people(candidates));
+        return out;
+    }
+
+    private List<Entity> countries(List<Candidate> candidates) {
+        Map<String, List<Mention>> byCode = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.COUNTRY) {
+                byCode.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(mention(c));
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        byCode.forEach((code, ms) -> out.add(new Entity(EntityType.COUNTRY, countries.name(code), code, ms)));
+        return out;
+    }
+
+    // ---- people ----
+
+    private static List<Entity> people(List<Candidate> candidates) {
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() != EntityType.PERSON) {
+                continue;
+            }
+            String key = String.join(" ", words(c.text()));
+            Group g = byKey.computeIfAbsent(key, k -> {
+                Group n = new Group(words(c.text()));
+                groups.add(n);
+                return n;
+            });
+            g.add(c);
+        }
+        // Longer names first, so that each shorter name joins the fullest one that contains it.
+        groups.sort(Comparator.comparingInt((Group g) -> -g.words.size()).thenComparingInt(g -> g.first().start()));
+        List<Group> merged = new ArrayList<>();
+        for (Group g : groups) {
+            Group target = null;
+            for (Group m : merged) {
+                if (m.words.containsAll(g.words)) {
+                    if (target == null || precedesCloser(m, target, g)) {
+                        target = m;
+                    }
+                }
+            }
+            if (target != null) {
+                target.absorb(g);
+            } else {
+                merged.add(g);
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Group g : merged) {
+            out.add(g.toEntity(EntityType.PERSON, null));
+        }
+        out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    /** Of two candidate full names for a short one, prefer the one mentioned last before it. */
+    private static boolean precedesCloser(Group candidate, Group current, Group shortName) {
+        int at = shortName.first().start();
+        int a = candidate.lastStartBefore(at);
+        int b = current.lastStartBefore(at);
+        return a > b;
+    }
+
+    // ---- organizations ----
+
+    private List<Entity> organizations(String text, List<Candidate> candidates, int[] sentenceStarts) {
+        List<Candidate> orgs = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.ORGANIZATION) {
+                orgs.add(c);
+            }
+        }
+        // Acronyms the text defines: "Self-Defense Forces (SDF)".
+        Map<String, String> acronymOf = new HashMap<>();
+        for (Candidate c : List.copyOf(orgs)) {
+            Matcher m = ACRONYM_AFTER.matcher(text);
+            m.region(c.end(), text.length());
+            if (m.lookingAt() && !m.group(1).equals(c.text())) {
+                acronymOf.put(m.group(1), orgKey(c.text()));
+            }
+        }
+        // Every other use of a defined acronym is a mention too.
+        for (Map.Entry<String, String> e : acronymOf.entrySet()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int end = m.end();
+                if (orgs.stream().noneMatch(o -> o.start() < end && s < o.end())) {
+                    orgs.add(new Candidate(EntityType.ORGANIZATION, s, end, e.getKey(), sentenceOf(sentenceStarts, s),
+                            "acronym", null));
+                }
+            }
+        }
+        orgs.sort(Comparator.comparingInt(Candidate::start));
+
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (Candidate c : orgs) {
+            String key = orgKey(c.text());
+            key = acronymOf.getOrDefault(c.text(), key);
+            byKey.computeIfAbsent(key, k -> new Group(words(c.text()))).add(c);
+        }
+        // Acronyms matching the initials of another organization ("SDF" for "Self-Defense Forces").
+        Map<String, Group> byInitials = new HashMap<>();
+        for (Group g : byKey.values()) {
+            String init = initials(g.longestText());
+            if (init.length() >= 2) {
+                byInitials.putIfAbsent(init, g);
+            }
+        }
+        List<Group> groups = new ArrayList<>(byKey.values());
+        List<Group> kept = new ArrayList<>();
+        for (Group g : groups) {
+            String only = g.longestText();
+            Group target = only.matches("[A-Z]{2,}s?") ? byInitials.get(only.replaceAll("s$", "")) : null;
+            if (target != null && target != g) {
+                target.absorb(g);
+            } else {
+                kept.add(g);
+            }
+        }
+        // A multi-word name contained in exactly one longer name is that organization.
+        kept.sort(Comparator.comparingInt((Group g) -> -g.longestText().length()));
+        List<Group> merged = new ArrayList<>();
+        for (Group g : kept) {
+            String n = " " + normalize(g.longestText()) + " ";
+            Group container = null;
+            int hits = 0;
+            if (words(g.longestText()).size() >= 2) {
+                for (Group m : merged) {
+                    if ((" " + normalize(m.longestText()) + " ").contains(n)) {
+                        container = m;
+                        hits++;
+                    }
+                }
+            }
+            if (hits == 1) {
+                container.absorb(g);
+            } else {
+                merged.add(g);
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Group g : merged) {
+            out.add(g.toEntity(EntityType.ORGANIZATION, null));
+        }
+        out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    private String orgKey(String surface) {
+        List<Gazetteer.Match<String>> m = names.orgAliases.find(GazToken.tokenize(surface, 0, surface.length()));
+        if (m.size() == 1 && m.get(0).start() == 0 && m.get(0).end() == surface.length()) {
+            return "alias:" + m.get(0).value();
+        }
+        return normalize(surface);
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    static String normalize(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace("&", " and ");
+        n = n.replaceAll("[^\\p{L}\\p{N}']+", " ").replaceAll("'s\\b", "").replace("'", "").strip();
+        return n.replaceAll("^the ", "");
+    }
+
+    private static List<String> words(String s) {
+        String n = normalize(s);
+        return n.isEmpty() ? List.of() : List.of(n.split(" "));
+    }
+
+    private static int sentenceOf(int[] starts, int offset) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int ans = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    private static Mention mention(Candidate c) {
+        return new Mention(c.start(), c.end(), c.text(), c.sentence(), c.source());
+    }
+
+    /** Mentions that refer to one entity, while merging. */
+    private static final class Group {
+        final List<String> words;
+        final List<Candidate> members = new ArrayList<>();
+
+        Group(List<String> words) {
+            this.words = words;
+        }
+
+        void add(Candidate c) {
+            members.add(c);
+        }
+
+        void absorb(Group other) {
+            members.addAll(other.members);
+        }
+
+        Candidate first() {
+            return members.stream().min(Comparator.comparingInt(Candidate::start)).orElseThrow();
+        }
+
+        int lastStartBefore(int offset) {
+            int best = -1;
+            for (Candidate c : members) {
+                if (c.start() < offset) {
+                    best = Math.max(best, c.start());
+                }
+            }
+            return best;
+        }
+
+        /** The fullest form: most characters, first used on a tie. */
+        String longestText() {
+            Candidate best = null;
+            for (Candidate c : members) {
+                if (best == null || c.text().length() > best.text().length()
+                        || (c.text().length() == best.text().length() && c.start() < best.start())) {
+                    best = c;
+                }
+            }
+            return best.text();
+        }
+
+        Entity toEntity(EntityType type, String code) {
+            List<Mention> ms = new ArrayList<>();
+            members.stream().sorted(Comparator.comparingInt(Candidate::start)).forEach(c -> ms.add(mention(c)));
+            return new Entity(type, longestText().replaceAll("\\s+", " "), code, ms);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.entente.entities;
+
+import io.entente.core.Document;
+import io.entente.core.Entity;
+import io.entente.core.Layer;
+import io.entente.core.ModelInfo;
+import io.entente.core.Resources;
+import io.entente.core.Sentence;
+import io.entente.core.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds countries, organizations and people and merges their mentions into entities. The CRF
+ * model and the knowledge files load once, in the constructor; {@link #process} is thread-safe.
+ */
+public final class EntityStage implements Stage {
+    private final NerTagger tagger;
+    private final MentionFinder finder;
+    private final EntityMerger merger;
+    private final List<ModelInfo> models;
+
+    public EntityStage(EntityConfig config) {
+        Resources.Loaded countriesFile = Resources.load(config.countries(), CountryTable.COUNTRIES);
+        Resources.Loaded regionsFile = Resources.load(config.regions(), CountryTable.REGIONS);
+        CountryTable countries = CountryTable.load(countriesFile, regionsFile);
+        NameKnowledge names = NameKnowledge.load(
+                Resources.load(config.titles(), NameKnowledge.TITLES),
+                Resources.load(config.functionWords(), NameKnowledge.FUNCTION_WORDS),
+                Resources.load(config.orgHeads(), NameKnowledge.ORG_HEADS),
+                Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS));
+        this.tagger = new NerTagger(config.nerModel());
+        this.finder = new MentionFinder(countries, names);
+        this.merger = new EntityMerger(countries, names);
+        this.models = List.of(
+                new ModelInfo("corenlp-crf:" + config.nerModel().replaceAll(".*/", ""), "4.5.10"),
+                new ModelInfo("countries:" + countriesFile.origin(), countries.sha256().substring(0, 12)),
+                new ModelInfo("names:" + CountryTable.class.getPackageName(), names.sha256.substring(0, 12)));
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public List<ModelInfo> models() {
+        return models;
+    }
+
+    @Override
+    public Document process(Document document) {
+        String text = document.text();
+        List<Candidate> candidates = new ArrayList<>();
+        int[] starts = new int[document.sentences().size()];
+        for (Sentence s : document.sentences()) {
+            starts[s.index()] = s.start();
+            if (s.tokens().isEmpty()) {
+                continue;
+            }
+            String[] tags = tagger.tag(s.tokens());
+            candidates.addAll(finder.find(text, s, tags));
+        }
+        List<Entity> entities = merger.merge(text, candidates, starts);
+        return document.withEntities(entities);
+    }
+}

@@ -1,0 +1,159 @@
+package io.entente.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entente.core.Document;
+import io.entente.core.Entity;
+import io.entente.core.EntityType;
+import io.entente.core.ThemeResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects a small digest of every document of a batch (never the documents themselves, so memory
+ * stays flat) and renders {@code corpus.json}. Thread-safe: documents finish on many threads.
+ */
+public final class CorpusSummary {
+    /** What the corpus summary keeps of one document. */
+    public record Digest(String id, String source, String title, String date, int sentences, int tokens,
+                         List<ThemeDigest> themes, Map<String, Integer> countries) {
+    }
+
+    /** A theme in one document. */
+    public record ThemeDigest(String id, String polarity, String name, double score, int sentences) {
+    }
+
+    /** A file that could not be processed. */
+    public record Failure(String path, String reason) {
+    }
+
+    private final List<Digest> digests = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private final Map<String, String> countryNames = new TreeMap<>();
+
+    public synchronized void add(Document doc) {
+        List<ThemeDigest> themes = new ArrayList<>();
+        for (ThemeResult t : doc.themes()) {
+            themes.add(new ThemeDigest(t.id(), t.polarity().label(), t.name(), t.score(), t.sentences().size()));
+        }
+        Map<String, Integer> countries = new TreeMap<>();
+        for (Entity e : doc.entities()) {
+            if (e.type() == EntityType.COUNTRY) {
+                countries.put(e.code(), e.count());
+                countryNames.put(e.code(), e.canonical());
+            }
+        }
+        digests.add(new Digest(doc.info().id(), doc.info().source(), doc.info().title(), doc.info().date(),
+                doc.sentences().size(), doc.tokenCount(), themes, countries));
+    }
+
+    public synchronized void fail(String path, String reason) {
+        failures.add(new Failure(path, reason));
+    }
+
+    public synchronized List<Digest> digests() {
+        return List.copyOf(digests);
+    }
+
+    public synchronized String render(PipelineInfo pipeline) {
+        List<Digest> docs = new ArrayList<>(digests);
+        docs.sort(Comparator.comparing(Digest::id));
+        ObjectNode root = JsonReport.JSON.createObjectNode();
+        root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
+        root.set("pipeline", JsonReport.pipeline(pipeline));
+        root.put("documents", docs.size());
+        root.put("failed", failures.size());
+
+        Map<String, int[]> themeCounts = new TreeMap<>(); // id -> {documents, sentences}
+        Map<String, ThemeDigest> themeInfo = new TreeMap<>();
+        Map<String, int[]> countryCounts = new TreeMap<>(); // code -> {documents, mentions}
+        int totalSentences = 0;
+        for (Digest d : docs) {
+            totalSentences += d.sentences();
+            for (ThemeDigest t : d.themes()) {
+                int[] c = themeCounts.computeIfAbsent(t.id(), k -> new int[2]);
+                c[0]++;
+                c[1] += t.sentences();
+                themeInfo.putIfAbsent(t.id(), t);
+            }
+            d.countries().forEach((code, n) -> {
+                int[] c = countryCounts.computeIfAbsent(code, k -> new int[2]);
+                c[0]++;
+                c[1] += n;
+            });
+        }
+        root.put("sentences", totalSentences);
+        ArrayNode themes = root.putArray("themes");
+        final int sentencesAll = totalSentences;
+        themeCounts.entrySet().stream().sorted((a, b) -> b.getValue()[0] != a.getValue()[0]
+                        ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()))
+                .forEach(e -> {
+                    ThemeDigest info = themeInfo.get(e.getKey());
+                    ObjectNode n = themes.addObject();
+                    n.put("id", e.getKey());
+                    n.put("polarity", info.polarity());
+                    n.put("name", info.name());
+                    n.put("documents", e.getValue()[0]);
+                    n.put("sentences", e.getValue()[1]);
+                    n.put("sentenceShare", sentencesAll == 0 ? 0 : Math.round(10000.0 * e.getValue()[1] / sentencesAll) / 10000.0);
+                });
+        ArrayNode countries = root.putArray("countries");
+        countryCounts.entrySet().stream().sorted((a, b) -> b.getValue()[0] != a.getValue()[0]
+                        ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()))
+                .forEach(e -> {
+                    ObjectNode n = countries.addObject();
+                    n.put("code", e.getKey());
+                    n.put("name", countryNames.get(e.getKey()));
+                    n.put("documents", e.getValue()[0]);
+                    n.put("mentions", e.getValue()[1]);
+                });
+        ArrayNode list = root.putArray("documentList");
+        for (Digest d : docs) {
+            ObjectNode n = list.addObject();
+            n.put("id", d.id());
+            n.put("source", d.source());
+            n.put("title", d.title());
+            n.put("date", d.date());
+            n.put("sentences", d.sentences());
+            n.put("tokens", d.tokens());
+            ArrayNode th = n.putArray("themes");
+            for (ThemeDigest t : d.themes()) {
+                ObjectNode tn = th.addObject();
+                tn.put("id", t.id());
+                tn.put("score", t.score());
+                tn.put("sentences", t.sentences());
+            }
+            ArrayNode cs = n.putArray("countries");
+            d.countries().keySet().forEach(cs::add);
+        }
+        ArrayNode fails = root.putArray("failures");
+        failures.stream().sorted(Comparator.comparing(Failure::path)).forEach(f -> {
+            ObjectNode n = fails.addObject();
+            n.put("path", f.path());
+            n.put("reason", f.reason());
+        });
+        return JsonReport.write(root);
+    }
+
+    /** One row per document and theme, for spreadsheets, R and pandas. */
+    public synchronized String renderThemesCsv() {
+        StringBuilder b = new StringBuilder("document_id,date,theme_id,polarity,score,sentences,document_sentences\n");
+        List<Digest> docs = new ArrayList<>(digests);
+        docs.sort(Comparator.comparing(Digest::id));
+        for (Digest d : docs) {
+            for (ThemeDigest t : d.themes()) {
+                b.append(csv(d.id())).append(',').append(d.date() == null ? "" : d.date()).append(',').append(t.id())
+                        .append(',').append(t.polarity()).append(',').append(t.score()).append(',').append(t.sentences())
+                        .append(',').append(d.sentences()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String csv(String s) {
+        return s.matches("[A-Za-z0-9._-]*") ? s : '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,110 @@
+package io.entente.report;
+
+import io.entente.core.Document;
+import io.entente.core.Entity;
+import io.entente.core.EntityType;
+import io.entente.core.Polarity;
+import io.entente.core.ThemeEvidence;
+import io.entente.core.ThemeResult;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The per-document report for people: themes by polarity with their evidence, then entities. */
+public final class MarkdownReport {
+    private static final int MAX_EVIDENCE = 5;
+
+    private MarkdownReport() {
+    }
+
+    public static String render(Document doc, PipelineInfo pipeline) {
+        StringBuilder b = new StringBuilder();
+        String title = doc.info().title() != null ? doc.info().title() : doc.info().id();
+        b.append("# ").append(escape(title)).append("\n\n");
+        b.append("| | |\n|---|---|\n");
+        b.append("| document | `").append(doc.info().id()).append("` |\n");
+        b.append("| source | ").append(escape(doc.info().source())).append(" |\n");
+        b.append("| date | ").append(doc.info().date() == null ? "unknown" : doc.info().date()).append(" |\n");
+        b.append("| size | ").append(doc.sentences().size()).append(" sentences, ").append(doc.tokenCount()).append(" tokens |\n");
+        b.append("| codebook | ").append(pipeline.codebookId()).append(" |\n\n");
+
+        b.append("## Themes\n\n");
+        if (doc.themes().isEmpty()) {
+            b.append("No theme of the codebook was found.\n\n");
+        } else {
+            b.append("| theme | polarity | score | sentences | countries involved |\n|---|---|---|---|---|\n");
+            List<ThemeResult> sorted = doc.themes().stream()
+                    .sorted(Comparator.comparingDouble(ThemeResult::score).reversed().thenComparing(ThemeResult::id)).toList();
+            for (ThemeResult t : sorted) {
+                b.append("| ").append(escape(t.name())).append(" (`").append(t.id()).append("`) | ")
+                        .append(t.polarity().label()).append(" | ").append(String.format(Locale.ROOT, "%.2f", t.score()))
+                        .append(" | ").append(t.sentences().size()).append(" | ").append(String.join(", ", t.actors())).append(" |\n");
+            }
+            b.append('\n');
+            section(b, "Drivers of cooperation", sorted, Polarity.DRIVER);
+            section(b, "Obstacles to cooperation", sorted, Polarity.OBSTACLE);
+        }
+
+        b.append("## Entities\n\n");
+        entities(b, doc, EntityType.COUNTRY, "Countries");
+        entities(b, doc, EntityType.ORGANIZATION, "Organizations");
+        entities(b, doc, EntityType.PERSON, "People");
+        b.append("---\nEntente ").append(pipeline.version()).append(", codebook `").append(pipeline.codebookId())
+                .append("` (sha256 ").append(pipeline.codebookSha256(), 0, 12).append(").\n");
+        return b.toString();
+    }
+
+    private static void section(StringBuilder b, String heading, List<ThemeResult> themes, Polarity polarity) {
+        List<ThemeResult> these = themes.stream().filter(t -> t.polarity() == polarity).toList();
+        if (these.isEmpty()) {
+            return;
+        }
+        b.append("### ").append(heading).append("\n\n");
+        for (ThemeResult t : these) {
+            b.append("**").append(escape(t.name())).append("** (score ")
+                    .append(String.format(Locale.ROOT, "%.2f", t.score())).append(")\n\n");
+            List<ThemeEvidence> ev = t.evidence().stream()
+                    .sorted(Comparator.comparingDouble(ThemeEvidence::score).reversed().thenComparingInt(ThemeEvidence::sentence))
+                    .limit(MAX_EVIDENCE).sorted(Comparator.comparingInt(ThemeEvidence::sentence)).toList();
+            for (ThemeEvidence e : ev) {
+                b.append("> ").append(escape(e.text().replaceAll("\\s+", " "))).append(" *(sentence ").append(e.sentence());
+                if (!e.actors().isEmpty()) {
+                    b.append("; ").append(String.join(", ", e.actors()));
+                }
+                b.append(")*\n>\n");
+            }
+            if (t.evidence().size() > MAX_EVIDENCE) {
+                b.append("> … and ").append(t.evidence().size() - MAX_EVIDENCE).append(" more sentences (see the JSON report)\n");
+            }
+            b.append('\n');
+        }
+    }
+
+    private static void entities(StringBuilder b, Document doc, EntityType type, String heading) {
+        List<Entity> list = doc.entities().stream().filter(e -> e.type() == type)
+                .sorted(Comparator.comparingInt(Entity::count).reversed().thenComparing(Entity::canonical)).toList();
+        b.append("### ").append(heading).append("\n\n");
+        if (list.isEmpty()) {
+            b.append("None found.\n\n");
+            return;
+        }
+        b.append(type == EntityType.COUNTRY ? "| country | code | mentions |\n|---|---|---|\n" : "| name | mentions |\n|---|---|\n");
+        for (Entity e : list) {
+            b.append("| ").append(escape(e.canonical())).append(" | ");
+            if (type == EntityType.COUNTRY) {
+                b.append(e.code()).append(" | ");
+            }
+            b.append(e.count()).append(" |\n");
+        }
+        b.append('\n');
+    }
+
+    /** Keeps document text from being read as Markdown or HTML. */
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("*", "\\*").replace("_", "\\_").replace("`", "\\`").replace("#", "\\#");
+    }
+}
