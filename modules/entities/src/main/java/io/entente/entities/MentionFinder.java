@@ -36,9 +36,11 @@ final class MentionFinder {
         List<Candidate> out = new ArrayList<>();
 
         List<Span> countrySpans = new ArrayList<>();
+        List<Span> nonEntities = new ArrayList<>();
         for (Gazetteer.Match<CountryTable.Form> m : countries.find(gaz)) {
             CountryTable.Form form = m.value();
             if (form.isRegion()) {
+                nonEntities.add(new Span(m.start(), m.end()));
                 continue;
             }
             if (form.needsNer() && !overlapsTag(nerSpans, m.start(), m.end(), "LOCATION")) {
@@ -61,7 +63,8 @@ final class MentionFinder {
         orgs.addAll(headWordOrganizations(tokens));
         for (Span org : splitAtAnd(tokens, union(orgs))) {
             Span trimmed = trimOrganization(text, tokens, org);
-            if (trimmed == null || isCoveredBy(countrySpans, trimmed) || !hasCapital(text, trimmed)
+            if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
+                    || !hasCapital(text, trimmed)
                     || mostlyCountries(tokens, countrySpans, trimmed)) {
                 continue;
             }
@@ -74,7 +77,7 @@ final class MentionFinder {
                 continue;
             }
             Span person = trimPerson(text, tokens, s);
-            if (person == null || isCoveredBy(countrySpans, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
+            if (person == null || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
                 continue;
             }
             out.add(new Candidate(EntityType.PERSON, person.start(), person.end(), person.of(text),
@@ -165,7 +168,8 @@ final class MentionFinder {
     }
 
     /**
-     * "X Command and Y Council" names two organizations when each side has its own head word;
+     * "X Command and Y Council" (or "X College/the Y University") names two organizations when each
+     * side has its own head word;
      * "Nippon Steel and Sumitomo Metal Corporation" stays one.
      */
     private List<Span> splitAtAnd(List<Token> tokens, List<Span> spans) {
@@ -181,7 +185,7 @@ final class MentionFinder {
                 if (names.orgHeads.containsKey(t.text())) {
                     headSinceStart = true;
                 }
-                if (t.text().equals("and") && headSinceStart && hasHead(tokens, t.end(), s.end())) {
+                if ((t.text().equals("and") || t.text().equals("/")) && headSinceStart && hasHead(tokens, t.end(), s.end())) {
                     out.add(new Span(start, tokens.get(i - 1).end()));
                     start = tokens.get(i + 1).start();
                     headSinceStart = false;
@@ -295,6 +299,26 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** Every letter of {@code s} lies inside one of {@code spans} ("Dokdo/Takeshima"). */
+    private static boolean coveredByUnion(List<Span> spans, String text, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                continue;
+            }
+            boolean inside = false;
+            for (Span c : spans) {
+                if (c.start() <= i && i < c.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlapsAny(List<Candidate> candidates, Span s, EntityType type) {

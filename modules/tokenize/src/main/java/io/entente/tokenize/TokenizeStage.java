@@ -74,6 +74,25 @@ public final class TokenizeStage implements Stage {
         return document.withSentences(sentences, true);
     }
 
+    /** "College/the" and "Dokdo/Takeshima" are two words each: names on either side must stay visible. */
+    private static void addSplitAtSlashes(String text, Span token, List<Token> out) {
+        int start = token.start();
+        for (int i = token.start(); i < token.end(); i++) {
+            boolean letterBefore = i > token.start() && Character.isLetter(text.charAt(i - 1));
+            boolean letterAfter = i + 1 < token.end() && Character.isLetter(text.charAt(i + 1));
+            if (text.charAt(i) == '/' && token.length() > 1 && (letterBefore || letterAfter)) {
+                if (i > start) {
+                    out.add(new Token(start, i, text.substring(start, i)));
+                }
+                out.add(new Token(i, i + 1, "/"));
+                start = i + 1;
+            }
+        }
+        if (start < token.end()) {
+            out.add(new Token(start, token.end(), text.substring(start, token.end())));
+        }
+    }
+
     /** Tokens of one sentence, with document offsets; white-space-only tokens (e.g. U+00A0) are dropped. */
     List<Token> tokens(String text, Span sentence) {
         String s = sentence.of(text);
@@ -82,7 +101,7 @@ public final class TokenizeStage implements Stage {
         for (opennlp.tools.util.Span t : spans) {
             Span trimmed = LineBlocks.trim(text, sentence.start() + t.getStart(), sentence.start() + t.getEnd());
             if (trimmed != null) {
-                out.add(new Token(trimmed.start(), trimmed.end(), trimmed.of(text)));
+                addSplitAtSlashes(text, trimmed, out);
             }
         }
         return out;
