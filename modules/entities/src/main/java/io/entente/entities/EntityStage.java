@@ -35,8 +35,8 @@ public final class EntityStage implements Stage {
         this.merger = new EntityMerger(countries, names);
         this.models = List.of(
                 new ModelInfo("corenlp-crf:" + config.nerModel().replaceAll(".*/", ""), "4.5.10"),
-                new ModelInfo("countries:" + countriesFile.origin(), countries.sha256().substring(0, 12)),
-                new ModelInfo("names:" + CountryTable.class.getPackageName(), names.sha256.substring(0, 12)));
+                new ModelInfo("gazetteer:countries+regions", countries.sha256().substring(0, 12)),
+                new ModelInfo("lexicon:titles+function-words+org-heads+organizations", names.sha256.substring(0, 12)));
     }
 
     @Override

@@ -49,7 +49,8 @@ public final class InputFiles {
                 files.add(p);
             }
         }
-        Set<String> used = new HashSet<>(reservedIds);
+        Set<String> used = new HashSet<>();
+        reservedIds.forEach(r -> used.add(r.toLowerCase(Locale.ROOT)));
         Set<Path> seen = new HashSet<>();
         List<InputFile> out = new ArrayList<>();
         for (Path f : files) {

@@ -75,7 +75,8 @@ final class LineBlocks {
         int lineStart = lastLineStart(text, block);
         boolean longLine = block.end() - lineStart >= WRAPPED_LINE_MIN_LENGTH;
         boolean openEnd = last == ',' || last == '-' || last == '\u2013' || last == '(' || Character.isLowerCase(last);
-        return longLine && openEnd && !isListItem(text, next) && !looksLikeHeading(text, lineStart, block.end());
+        return longLine && openEnd && !isListItem(text, next) && !looksLikeHeading(text, lineStart, block.end())
+                && !looksLikeHeading(text, next.start(), next.end());
     }
 
     /** A title-case line ("Converging Interests and Implications for the United States") is a heading. */

@@ -37,7 +37,9 @@ final class SentenceSplitter {
             for (opennlp.tools.util.Span s : detector.sentPosDetect(blockText)) {
                 Span t = LineBlocks.trim(text, block.start() + s.getStart(), block.start() + s.getEnd());
                 if (t != null) {
-                    candidates.addAll(splitAtFootnotes(text, t));
+                    for (Span piece : splitAtFootnotes(text, t)) {
+                        candidates.addAll(splitAfterAbbreviations(text, piece));
+                    }
                 }
             }
             if (candidates.isEmpty()) {
@@ -66,6 +68,35 @@ final class SentenceSplitter {
         if (rest != null) {
             out.add(rest);
         }
+        return out;
+    }
+
+    /**
+     * The detector never ends a sentence at "U.S."; the abbreviation table says it does when a
+     * sentence starter follows ("... moved to the U.S. The move ...").
+     */
+    private List<Span> splitAfterAbbreviations(String text, Span span) {
+        List<Span> out = new ArrayList<>();
+        int start = span.start();
+        int i = span.start();
+        while (i < span.end()) {
+            int wordEnd = i;
+            while (wordEnd < span.end() && !LineBlocks.isSpace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String word = strip(text.substring(i, wordEnd));
+            int next = wordEnd;
+            while (next < span.end() && LineBlocks.isSpace(text.charAt(next))) {
+                next++;
+            }
+            if (next < span.end() && next > wordEnd && abbreviations.maybeFinal(word)
+                    && abbreviations.starter(firstWord(text.substring(next, span.end())))) {
+                out.add(new Span(start, wordEnd));
+                start = next;
+            }
+            i = next > wordEnd ? next : wordEnd + 1;
+        }
+        out.add(new Span(start, span.end()));
         return out;
     }
 

@@ -40,7 +40,7 @@ public final class TokenizeStage implements Stage {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         }
         this.models = List.of(sentenceModel.info(), tokenModel.info(),
-                new ModelInfo("abbreviations:" + abbrevFile.origin(), abbreviations.sha256().substring(0, 12)));
+                new ModelInfo("lexicon:abbreviations", abbreviations.sha256().substring(0, 12)));
     }
 
     @Override

@@ -1,0 +1,113 @@
+package io.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    /** Runs the command, capturing stderr. */
+    private record Run(int status, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            return new Run(Main.run(args), buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test
+    void helpForEverySubcommand() {
+        assertEquals(0, Main.run("--help"));
+        assertEquals(0, Main.run("analyze", "--help"));
+        assertEquals(0, Main.run("evaluate", "--help"));
+    }
+
+    @Test
+    void missingPathIsAUsageError() {
+        Run r = run("analyze", tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("nope"), r.err());
+    }
+
+    @Test
+    void malformedCodebookIsAUsageErrorNamingTheFile() throws Exception {
+        Path cb = tmp.resolve("bad.json");
+        Files.writeString(cb, "{\"id\": \"x\", \"version\": \"1\", \"name\": \"x\", \"themes\": [{\"id\": \"a\", \"polarity\": \"up\"}]}");
+        Path doc = tmp.resolve("a.txt");
+        Files.writeString(doc, "Japan and Korea met.");
+        Run r = run("analyze", doc.toString(), "--codebook", cb.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("bad.json") && r.err().contains("themes[0] (a)"), r.err());
+    }
+
+    @Test
+    void emptyAndBinaryFilesFailAloneAndTheRestIsProcessed() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "Japan and South Korea resumed defense talks amid North Korean missile launches.");
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.write(in.resolve("binary.txt"), new byte[] {0x00, 0x01, 0x02, (byte) 0xFF, 0x10, 0x00});
+        Path out = tmp.resolve("out");
+        Run r = run("analyze", in.toString(), "--out", out.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("empty.txt") && r.err().contains("empty file"), r.err());
+        assertTrue(r.err().contains("binary.txt") && r.err().contains("binary"), r.err());
+        assertTrue(Files.exists(out.resolve("good.json")) && Files.exists(out.resolve("good.md")));
+        assertFalse(Files.exists(out.resolve("empty.json")));
+        JsonNode corpus = new ObjectMapper().readTree(out.resolve("corpus.json").toFile());
+        assertEquals(1, corpus.get("documents").asInt());
+        assertEquals(2, corpus.get("failures").size());
+    }
+
+    @Test
+    void seedPaperEndToEnd() throws Exception {
+        Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
+        Path out = tmp.resolve("reports");
+        Run r = run("analyze", seed.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+        Set<String> countries = new HashSet<>();
+        Set<String> people = new HashSet<>();
+        Set<String> orgs = new HashSet<>();
+        for (JsonNode e : report.get("entities")) {
+            switch (e.get("type").asText()) {
+                case "COUNTRY" -> countries.add(e.get("code").asText());
+                case "PERSON" -> people.add(e.get("canonical").asText());
+                default -> orgs.add(e.get("canonical").asText().toLowerCase());
+            }
+        }
+        assertTrue(countries.containsAll(Set.of("KOR", "JPN", "PRK", "CHN", "USA", "RUS")), countries.toString());
+        assertEquals(Set.of("Chung", "Izumi"), people);
+        assertTrue(orgs.containsAll(Set.of("hanyang university", "korea military academy", "toyota motor corporation")), orgs.toString());
+        Set<String> themes = new HashSet<>();
+        report.get("themes").forEach(t -> themes.add(t.get("id").asText()));
+        assertTrue(themes.containsAll(Set.of("threat.shared", "alliance.dynamics", "history.legacy", "territorial.dispute",
+                "mutual.distrust", "institutional.mechanisms")), themes.toString());
+        String md = Files.readString(out.resolve("rok-japan-security-cooperation.md"));
+        assertTrue(md.contains("Drivers of cooperation") && md.contains("Obstacles to cooperation"));
+        for (JsonNode t : report.get("themes")) {
+            for (JsonNode ev : t.get("evidence")) {
+                assertTrue(ev.get("end").asInt() > ev.get("start").asInt());
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package io.entente.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.entente.core.Document;
+import io.entente.core.Layer;
+import io.entente.core.Resources;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+    private static final String PROSE = "Security cooperation between Korea and Japan improved.\n";
+
+    @TempDir
+    Path dir;
+
+    private final DocumentReader reader = new DocumentReader();
+
+    private InputFiles.InputFile file(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return new InputFiles.InputFile(p, InputFiles.idFor(p));
+    }
+
+    private InputFiles.InputFile file(String name, String text) throws IOException {
+        return file(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private DocumentReadException refused(InputFiles.InputFile f, String cause) {
+        DocumentReadException e = assertThrows(DocumentReadException.class, () -> reader.read(f));
+        assertTrue(e.getMessage().contains(f.path().toString()), "names the path: " + e.getMessage());
+        assertTrue(e.getMessage().contains(cause), "names the cause '" + cause + "': " + e.getMessage());
+        assertEquals(f.path(), e.path());
+        return e;
+    }
+
+    @Test
+    void readsPlainText() throws Exception {
+        InputFiles.InputFile f = file("paper.txt", PROSE);
+        DocumentReader.Result r = reader.read(f);
+        Document d = r.document();
+        assertEquals(PROSE, d.text());
+        assertEquals("paper", d.id());
+        assertEquals(f.path().toString(), d.info().source());
+        assertEquals(Resources.sha256(PROSE), d.info().sha256());
+        assertTrue(d.has(Layer.TEXT));
+        assertFalse(d.has(Layer.SENTENCES));
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void refusesEmptyFile() throws Exception {
+        refused(file("empty.txt", new byte[0]), "empty");
+    }
+
+    @Test
+    void refusesWhitespaceOnlyFile() throws Exception {
+        refused(file("blank.txt", " \n\t\r\n   \n"), "whitespace");
+    }
+
+    @Test
+    void refusesNoBreakSpaceOnlyFile() throws Exception {
+        refused(file("nbsp.txt", "\u00A0\n\u00A0 \u00A0\n\u2007\u202F\n"), "whitespace");
+    }
+
+    @Test
+    void refusesByteOrderMarkOnlyFile() throws Exception {
+        refused(file("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'}), "whitespace");
+    }
+
+    @Test
+    void refusesFileWithNulBytes() throws Exception {
+        byte[] bytes = "Mostly text but\0with a NUL.".getBytes(StandardCharsets.UTF_8);
+        DocumentReadException e = refused(file("nul.txt", bytes), "binary");
+        assertTrue(e.getMessage().contains("NUL"), e.getMessage());
+    }
+
+    @Test
+    void refusesRandomBinary() throws Exception {
+        byte[] bytes = new byte[4096];
+        new Random(42).nextBytes(bytes);
+        bytes[0] = 0x25; // not a byte-order mark
+        refused(file("random.bin", bytes), "binary");
+    }
+
+    @Test
+    void refusesBinaryWithoutNulBytes() throws Exception {
+        byte[] bytes = new byte[2000];
+        Random random = new Random(7);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (1 + random.nextInt(31)); // control characters, never 0
+        }
+        refused(file("controls.dat", bytes), "binary");
+    }
+
+    @Test
+    void stripsUtf8ByteOrderMark() throws Exception {
+        byte[] body = PROSE.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        Document d = reader.read(file("bom.txt", bytes)).document();
+        assertEquals(PROSE, d.text());
+        assertEquals(Resources.sha256(PROSE), d.info().sha256());
+    }
+
+    @Test
+    void decodesUtf16LittleEndianWithByteOrderMark() throws Exception {
+        String text = "Korea\u2013Japan relations: \u201Ccooperation\u201D and \uD55C\uAD6D.\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        DocumentReader.Result r = reader.read(file("le.txt", bytes));
+        assertEquals(text, r.document().text());
+        assertTrue(r.warnings().isEmpty());
+    }
+
+    @Test
+    void decodesUtf16BigEndianWithByteOrderMark() throws Exception {
+        String text = "Korea\u2013Japan relations: \u201Ccooperation\u201D and \u65E5\u672C.\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_16BE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFE;
+        bytes[1] = (byte) 0xFF;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertEquals(text, reader.read(file("be.txt", bytes)).document().text());
+    }
+
+    @Test
+    void invalidUtf8IsReplacedWithAWarning() throws Exception {
+        byte[] head = "Caf".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " culture and security cooperation in East Asia.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xE9; // Latin-1 'é', invalid in UTF-8
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        DocumentReader.Result r = reader.read(file("latin1.txt", bytes));
+        assertTrue(r.document().text().startsWith("Caf\uFFFD culture"), r.document().text());
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).contains("invalid UTF-8"), r.warnings().get(0));
+    }
+
+    @Test
+    void refusesFileOverTheLimit() throws Exception {
+        InputFiles.InputFile f = file("big.txt", "x".repeat(101) + "\n");
+        DocumentReadException e = assertThrows(DocumentReadException.class, () -> new DocumentReader(100).read(f));
+        assertTrue(e.getMessage().contains(f.path().toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("limit of 100 bytes"), e.getMessage());
+        assertTrue(e.getMessage().contains("102"), "names the size: " + e.getMessage());
+    }
+
+    @Test
+    void fileAtTheLimitIsRead() throws Exception {
+        InputFiles.InputFile f = file("exact.txt", "x".repeat(99) + "\n");
+        assertEquals(100, new DocumentReader(100).read(f).document().text().length());
+    }
+
+    @Test
+    void keepsCrlfAsIs() throws Exception {
+        String text = "Title Of The Paper Here\r\n\r\nFirst line.\r\nSecond line.\r\n";
+        Document d = reader.read(file("crlf.txt", text)).document();
+        assertEquals(text, d.text());
+        assertEquals("Title Of The Paper Here", d.info().title());
+    }
+
+    @Test
+    void titleFromFirstLineOfThreeToThirtyWords() throws Exception {
+        Document d = reader.read(file("t.txt", "\n  ROK-Japan Security Cooperation in a Turbulent Era  \n\nBody text follows here.\n"))
+                .document();
+        assertEquals("ROK-Japan Security Cooperation in a Turbulent Era", d.info().title());
+    }
+
+    @Test
+    void noTitleWhenFirstLineEndsWithPeriod() throws Exception {
+        Document d = reader.read(file("t.txt", "This is a sentence of prose.\nAnother One Here Now\n")).document();
+        assertNull(d.info().title());
+    }
+
+    @Test
+    void noTitleWhenFirstLineIsTooShortOrTooLong() throws Exception {
+        assertNull(reader.read(file("a.txt", "Abstract\n\nChina rose.\n")).document().info().title());
+        String longLine = "word ".repeat(31).strip();
+        assertNull(reader.read(file("b.txt", longLine + "\n\nBody.\n")).document().info().title());
+        String thirty = "word ".repeat(30).strip();
+        assertEquals(thirty, reader.read(file("c.txt", thirty + "\n\nBody.\n")).document().info().title());
+    }
+
+    @Test
+    void titleFromMarkdownHeading() throws Exception {
+        Document d = reader.read(file("m.md", "# Alliances\n\nSome paragraph text.\n")).document();
+        assertEquals("Alliances", d.info().title());
+    }
+
+    @Test
+    void dateFromDateline() throws Exception {
+        Document d = reader.read(file("d.txt",
+                "ROK-Japan Security Cooperation Today\nAugust 22, 2019\n\nBody text goes here.\n")).document();
+        assertEquals("2019-08-22", d.info().date());
+    }
+
+    @Test
+    void otherDateForms() throws Exception {
+        assertEquals("2020-03-05", reader.read(file("a.txt", "Seoul, 5 March 2020\n\nText.\n")).document().info().date());
+        assertEquals("2018-09-01", reader.read(file("b.txt", "Sept. 1, 2018\nText.\n")).document().info().date());
+        assertEquals("2021-11-30", reader.read(file("c.txt", "Published 2021-11-30\nText.\n")).document().info().date());
+    }
+
+    @Test
+    void noDateWhenNoneNearTheTop() throws Exception {
+        Document d = reader.read(file("n.txt", "A Paper Title Here\n\nNo date on any line.\n")).document();
+        assertNull(d.info().date());
+    }
+}

@@ -1,0 +1,175 @@
+package io.entente.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InputFilesTest {
+    @TempDir
+    Path dir;
+
+    private Path touch(String relative) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "Some text.\n");
+        return p;
+    }
+
+    private static List<String> ids(List<InputFiles.InputFile> files) {
+        return files.stream().map(InputFiles.InputFile::id).toList();
+    }
+
+    @Test
+    void recursesFoldersInSortedOrder() throws IOException {
+        Path zeta = touch("papers/zeta.txt");
+        Path alpha = touch("papers/alpha.md");
+        Path nested = touch("papers/b/inner.markdown");
+        Path deeper = touch("papers/b/c/deep.text");
+        Path middle = touch("papers/m.txt");
+        List<InputFiles.InputFile> files = InputFiles.collect(List.of(dir.resolve("papers")), Set.of());
+        assertEquals(List.of(alpha, deeper, nested, middle, zeta), files.stream().map(InputFiles.InputFile::path).toList());
+        assertEquals(List.of("alpha", "deep", "inner", "m", "zeta"), ids(files));
+    }
+
+    @Test
+    void foldersYieldOnlyKnownExtensions() throws IOException {
+        touch("in/a.txt");
+        touch("in/b.MD");
+        touch("in/c.pdf");
+        touch("in/d.docx");
+        touch("in/e");
+        touch("in/f.txt.bak");
+        touch("in/.hidden.txt");
+        List<InputFiles.InputFile> files = InputFiles.collect(List.of(dir.resolve("in")), Set.of());
+        assertEquals(List.of("a", "b"), ids(files));
+    }
+
+    @Test
+    void explicitFileIsTakenWhateverItsExtension() throws IOException {
+        Path rtf = touch("notes.rtf");
+        Path none = touch("README");
+        List<InputFiles.InputFile> files = InputFiles.collect(List.of(rtf, none), Set.of());
+        assertEquals(List.of(rtf, none), files.stream().map(InputFiles.InputFile::path).toList());
+        assertEquals(List.of("notes", "README"), ids(files));
+    }
+
+    @Test
+    void explicitFilesKeepTheOrderGivenAndFoldersFollowTheirPlace() throws IOException {
+        Path b = touch("b.txt");
+        touch("dir/a.txt");
+        Path c = touch("c.txt");
+        List<InputFiles.InputFile> files = InputFiles.collect(List.of(c, dir.resolve("dir"), b), Set.of());
+        assertEquals(List.of("c", "a", "b"), ids(files));
+    }
+
+    @Test
+    void duplicateIdsGetNumbered() throws IOException {
+        touch("x/report.txt");
+        touch("y/report.md");
+        touch("z/report.text");
+        List<InputFiles.InputFile> files = InputFiles.collect(List.of(dir), Set.of());
+        assertEquals(List.of("report", "report-2", "report-3"), ids(files));
+    }
+
+    @Test
+    void idsAreUniqueIgnoringCase() throws IOException {
+        touch("x/Report.txt");
+        touch("y/report.txt");
+        List<String> ids = ids(InputFiles.collect(List.of(dir), Set.of()));
+        assertEquals(List.of("Report", "report-2"), ids);
+    }
+
+    @Test
+    void sameFileGivenTwiceIsReadOnce() throws IOException {
+        Path a = touch("a.txt");
+        List<InputFiles.InputFile> files = InputFiles.collect(List.of(a, dir, dir.resolve("./a.txt")), Set.of());
+        assertEquals(List.of("a"), ids(files));
+    }
+
+    @Test
+    void reservedIdsAreAvoided() throws IOException {
+        touch("in/corpus.txt");
+        touch("in/summary.md");
+        touch("in/other.txt");
+        List<String> ids = ids(InputFiles.collect(List.of(dir.resolve("in")), Set.of("corpus", "summary")));
+        assertEquals(List.of("corpus-2", "other", "summary-2"), ids);
+    }
+
+    @Test
+    void reservedIdsAreAvoidedIgnoringTheFileNameCase() throws IOException {
+        touch("in/CORPUS.txt");
+        assertEquals(List.of("CORPUS-2"), ids(InputFiles.collect(List.of(dir.resolve("in")), Set.of("corpus"))));
+    }
+
+    @Test
+    void missingPathThrowsNoSuchFile() throws IOException {
+        Path a = touch("a.txt");
+        Path missing = dir.resolve("missing.txt");
+        NoSuchFileException e = assertThrows(NoSuchFileException.class,
+                () -> InputFiles.collect(List.of(a, missing), Set.of()));
+        assertEquals(missing.toString(), e.getFile());
+    }
+
+    @Test
+    void idsOfAwkwardNamesAreSafe() throws IOException {
+        touch("in/My Policy Paper (2019).txt");
+        touch("in/Über Sicherheit – Ostasien.md");
+        touch("in/日本の安全保障.txt");
+        touch("in/a..b.txt");
+        touch("in/-dash start.txt");
+        Path dotted = touch("..txt"); // hidden, so skipped in folders; named explicitly here
+        List<String> ids = ids(InputFiles.collect(List.of(dir.resolve("in"), dotted), Set.of()));
+        assertEquals(6, ids.size());
+        for (String id : ids) {
+            assertSafe(id);
+        }
+        assertTrue(ids.contains("My-Policy-Paper-2019"), ids.toString());
+        assertTrue(ids.contains("Uber-Sicherheit-Ostasien"), ids.toString());
+        assertTrue(ids.contains("a.b"), ids.toString());
+        assertTrue(ids.contains("dash-start"), ids.toString());
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "ids are unique");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"..", "...", "../../etc/passwd", "a/../../b.txt", "..\\..\\evil.txt", "x/..hidden..txt",
+            "日本.txt", "  .txt", "name with spaces.md", "tab\there.txt", "semi;colon|pipe.txt", "quote\"s'.txt",
+            "new\nline.txt", "émigré.txt", ".", "....txt"})
+    void idForIsAlwaysSafe(String name) {
+        assertSafe(InputFiles.idFor(Path.of(name)));
+    }
+
+    @Test
+    void idForKeepsOrdinaryNamesAndDropsTheExtension() {
+        assertEquals("rok-japan-security-cooperation", InputFiles.idFor(Path.of("seeds/rok-japan-security-cooperation.txt")));
+        assertEquals("paper_v1.2", InputFiles.idFor(Path.of("paper_v1.2.md")));
+        assertEquals("report", InputFiles.idFor(Path.of("report")));
+        assertEquals("document", InputFiles.idFor(Path.of("日本.txt")));
+    }
+
+    @Test
+    void idForLimitsLength() {
+        String id = InputFiles.idFor(Path.of("a".repeat(300) + ".txt"));
+        assertTrue(id.length() <= 120, "length " + id.length());
+        assertSafe(id);
+    }
+
+    private static void assertSafe(String id) {
+        assertTrue(id.matches("[A-Za-z0-9._-]+"), "unsafe id '" + id + "'");
+        assertFalse(id.contains(".."), "id contains '..': " + id);
+        assertFalse(id.contains("/"), "id contains '/': " + id);
+        assertFalse(id.startsWith("."), "id is hidden: " + id);
+        assertFalse(id.equals("."), id);
+    }
+}

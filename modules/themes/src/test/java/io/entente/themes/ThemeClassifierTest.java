@@ -1,0 +1,65 @@
+package io.entente.themes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.entente.core.Document;
+import io.entente.core.DocumentInfo;
+import io.entente.core.Sentence;
+import io.entente.core.ThemeResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ThemeClassifierTest {
+    private final ThemeClassifier classifier = new ThemeClassifier(CodebookLoaderTest.parse(CodebookLoaderTest.VALID));
+
+    private ThemeClassifier.SentenceScore only(String text, String theme) {
+        return classifier.score(text, 0, text.length()).stream().filter(s -> s.themeId().equals(theme)).findFirst().orElse(null);
+    }
+
+    @Test
+    void scoreIsOneMinusExpOfTheSummedWeights() {
+        ThemeClassifier.SentenceScore s = only("Alphas everywhere.", "a.one");
+        assertEquals(1 - Math.exp(-1.0), s.score(), 1e-9);
+        assertTrue(s.assigned());
+    }
+
+    @Test
+    void weakCuesNeedCompany() {
+        assertFalse(only("Only beta here.", "b.two").assigned());
+        ThemeClassifier.SentenceScore both = only("Beta and gamma together.", "b.two");
+        assertEquals(1 - Math.exp(-0.8), both.score(), 1e-9);
+        assertTrue(both.assigned());
+    }
+
+    @Test
+    void negationWithinTheWindowHalvesTheWeight() {
+        ThemeClassifier.SentenceScore s = only("There is not alpha.", "a.one");
+        assertTrue(s.cues().get(0).negated());
+        assertEquals(1 - Math.exp(-0.5), s.score(), 1e-9);
+        assertFalse(s.assigned());
+        assertFalse(only("Not that, but then much later alpha.", "a.one").cues().get(0).negated());
+    }
+
+    @Test
+    void cueOffsetsPointIntoTheText() {
+        String text = "So beta and gamma.";
+        ThemeClassifier.SentenceScore s = only(text, "b.two");
+        assertEquals("beta", text.substring(s.cues().get(0).start(), s.cues().get(0).end()));
+    }
+
+    @Test
+    void stageGathersEvidenceAndDocumentScore() {
+        String text = "Alpha first. Nothing here. Alpha again.";
+        Document d = Document.of(new DocumentInfo("t", "t", null, null, "0"), text).withSentences(List.of(
+                new Sentence(0, 0, 12, List.of()), new Sentence(1, 13, 26, List.of()), new Sentence(2, 27, 39, List.of())), false);
+        Document out = new ThemeStage(classifier).process(d);
+        assertEquals(1, out.themes().size());
+        ThemeResult t = out.themes().get(0);
+        assertEquals(List.of(0, 2), t.sentences());
+        double s = 1 - Math.exp(-1.0);
+        assertEquals(1 - (1 - s) * (1 - s), t.score(), 1e-3);
+        assertEquals("Alpha again.", t.evidence().get(1).text());
+    }
+}
