@@ -8,22 +8,63 @@ import java.util.Set;
 /**
  * The shared document model. Immutable: each stage returns a copy enriched with its layer, so a
  * document can be handed between threads (or machines) without locking.
+ *
+ * @param pageStarts for paged formats (PDF), the text offset where each page starts, ascending and
+ *                   starting at 0; empty for formats without pages
  */
-public record Document(DocumentInfo info, String text, List<Sentence> sentences, List<Entity> entities,
-                       List<ThemeResult> themes, Set<Layer> layers) {
+public record Document(DocumentInfo info, String text, List<Integer> pageStarts, List<Sentence> sentences,
+                       List<Entity> entities, List<ThemeResult> themes, Set<Layer> layers) {
 
     public Document {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(text, "text");
+        pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
+        for (int i = 0; i < pageStarts.size(); i++) {
+            int p = pageStarts.get(i);
+            if (p < 0 || p > text.length() || (i > 0 && p < pageStarts.get(i - 1))) {
+                throw new IllegalArgumentException("page starts must ascend within the text: " + pageStarts);
+            }
+        }
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         themes = List.copyOf(themes);
         layers = Set.copyOf(layers);
     }
 
+    /** The layout-free form: a document without pages. */
+    public Document(DocumentInfo info, String text, List<Sentence> sentences, List<Entity> entities,
+                    List<ThemeResult> themes, Set<Layer> layers) {
+        this(info, text, List.of(), sentences, entities, themes, layers);
+    }
+
     /** A new document that holds only its text. */
     public static Document of(DocumentInfo info, String text) {
-        return new Document(info, text, List.of(), List.of(), List.of(), EnumSet.of(Layer.TEXT));
+        return of(info, text, List.of());
+    }
+
+    /** A new document that holds its text and where its pages start. */
+    public static Document of(DocumentInfo info, String text, List<Integer> pageStarts) {
+        return new Document(info, text, pageStarts, List.of(), List.of(), List.of(), EnumSet.of(Layer.TEXT));
+    }
+
+    /** The 1-based page that holds {@code offset}, or {@code null} for documents without pages. */
+    public Integer pageOf(int offset) {
+        if (pageStarts.isEmpty()) {
+            return null;
+        }
+        int lo = 0;
+        int hi = pageStarts.size() - 1;
+        int ans = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pageStarts.get(mid) <= offset) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans + 1;
     }
 
     public String id() {
@@ -47,19 +88,19 @@ public record Document(DocumentInfo info, String text, List<Sentence> sentences,
         if (tokenized) {
             l.add(Layer.TOKENS);
         }
-        return new Document(info, text, newSentences, entities, themes, l);
+        return new Document(info, text, pageStarts, newSentences, entities, themes, l);
     }
 
     public Document withEntities(List<Entity> newEntities) {
-        return new Document(info, text, sentences, newEntities, themes, with(Layer.ENTITIES));
+        return new Document(info, text, pageStarts, sentences, newEntities, themes, with(Layer.ENTITIES));
     }
 
     public Document withThemes(List<ThemeResult> newThemes) {
-        return new Document(info, text, sentences, entities, newThemes, with(Layer.THEMES));
+        return new Document(info, text, pageStarts, sentences, entities, newThemes, with(Layer.THEMES));
     }
 
     public Document withInfo(DocumentInfo newInfo) {
-        return new Document(newInfo, text, sentences, entities, themes, layers);
+        return new Document(newInfo, text, pageStarts, sentences, entities, themes, layers);
     }
 
     private Set<Layer> with(Layer layer) {

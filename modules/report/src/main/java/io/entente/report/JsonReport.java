@@ -38,6 +38,18 @@ public final class JsonReport {
         d.put("sha256", doc.info().sha256());
         d.put("characters", doc.text().length());
         d.put("tokens", doc.tokenCount());
+        ArrayNode authors = d.putArray("authors");
+        doc.info().authors().forEach(authors::add);
+        d.put("publisher", doc.info().publisher());
+        ArrayNode tags = d.putArray("tags");
+        doc.info().tags().forEach(tags::add);
+        d.put("format", doc.info().format());
+        d.put("language", doc.info().language());
+        if (!doc.pageStarts().isEmpty()) {
+            d.put("pages", doc.pageStarts().size());
+        }
+        ObjectNode origins = d.putObject("metadataSources");
+        doc.info().sortedOrigins().forEach(origins::put);
         root.set("pipeline", pipeline(pipeline));
 
         List<List<String>> themesOfSentence = new ArrayList<>();
@@ -96,6 +108,10 @@ public final class JsonReport {
                 en.put("start", e.start());
                 en.put("end", e.end());
                 en.put("text", e.text());
+                Integer page = doc.pageOf(e.start());
+                if (page != null) {
+                    en.put("page", page);
+                }
                 en.put("score", e.score());
                 ArrayNode a = en.putArray("actors");
                 e.actors().forEach(a::add);
