@@ -1,15 +1,10 @@
 package io.entente.cli;
 
-import io.entente.core.Document;
 import io.entente.input.DocumentReader;
 import io.entente.input.InputFiles;
-import io.entente.pipeline.BatchRunner;
-import io.entente.pipeline.StandardPipeline;
-import io.entente.report.AtomicFiles;
-import io.entente.report.CorpusSummary;
-import io.entente.report.JsonReport;
-import io.entente.report.MarkdownReport;
-import io.entente.report.PipelineInfo;
+import io.entente.pipeline.MetadataSources;
+import io.entente.report.OutputLock;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,14 +21,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code entente analyze}: papers in, one JSON and one Markdown report per paper plus a corpus summary out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyze papers (.txt, .md; folders are read recursively) and write per document "
-                + "DIR/<id>.json and DIR/<id>.md, plus DIR/corpus.json and DIR/corpus-themes.csv.",
+        description = {"Analyze papers (folders are read recursively) and write per document DIR/<id>.json and "
+                + "DIR/<id>.md, plus DIR/corpus.json and DIR/corpus-themes.csv. Incremental: a rerun skips unchanged "
+                + "documents, processes new and changed ones, reclassifies themes only when just the codebook changed, "
+                + "and drops documents whose files are no longer given.",
                 "Exit status: 0 all processed, 1 some files failed (the others were processed), "
-                        + "2 usage or configuration error."})
+                        + "2 usage or configuration error, 3 another run holds the output folder."})
 final class AnalyzeCommand implements Callable<Integer> {
-    /** Progress lines appear on stderr above this many documents. */
-    private static final int PROGRESS_ABOVE = 3;
-
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to analyze.")
     List<Path> paths;
 
@@ -44,9 +38,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--force", description = "Redo every document, even unchanged ones.")
+    boolean force;
+
+    @Option(names = "--metadata", paramLabel = "FILE.csv",
+            description = "Metadata per file: columns file (name, path or id), title, date, authors, source, tags "
+                    + "(authors and tags separated by ';'). A sidecar NAME.meta.json and Markdown front matter take precedence.")
+    Path metadataCsv;
+
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
             description = "Refuse files larger than this many bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Wait this long for another run on the same output folder to finish (default: ${DEFAULT-VALUE}: refuse at once).")
+    int waitSeconds;
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -63,52 +69,37 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<InputFiles.InputFile> files;
         try {
-            files = InputFiles.collect(paths, Set.of("corpus", "corpus-themes"));
+            files = InputFiles.collect(paths, Set.of("corpus", "corpus-themes", "entente"));
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getFile() + ": no such file or directory");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + ": exists and is not a folder");
         }
-        Files.createDirectories(out);
-
+        MetadataSources metadata = MetadataSources.none();
+        if (metadataCsv != null) {
+            try {
+                metadata = MetadataSources.withCsv(metadataCsv);
+            } catch (IOException e) {
+                throw new ConfigurationException("metadata " + e.getMessage(), e);
+            }
+        }
+        pipelineOptions.codebook(); // a bad codebook fails before anything is touched
         long t0 = System.nanoTime();
-        StandardPipeline pipeline = pipelineOptions.build();
-        PipelineInfo info = PipelineOptions.info(pipeline);
-        CorpusSummary summary = new CorpusSummary();
-        boolean showProgress = files.size() > PROGRESS_ABOVE;
-
-        BatchRunner.Sink sink = new BatchRunner.Sink() {
-            @Override
-            public void processed(InputFiles.InputFile file, Document doc, List<String> warnings) throws Exception {
-                for (String w : warnings) {
-                    err.println("entente: warning: " + file.path() + ": " + w);
-                }
-                AtomicFiles.write(out.resolve(doc.id() + ".json"), JsonReport.render(doc, info));
-                AtomicFiles.write(out.resolve(doc.id() + ".md"), MarkdownReport.render(doc, info));
-                summary.add(doc);
-            }
-
-            @Override
-            public void failed(InputFiles.InputFile file, String reason) {
-                err.println("entente: skipped " + reason);
-                err.flush();
-                summary.fail(file.path().toString(), reason);
-            }
-        };
-        BatchRunner.Progress progress = !showProgress ? BatchRunner.Progress.NONE : (file, done, total) -> {
-            synchronized (err) {
-                err.printf(Locale.ROOT, "[%d/%d] %s%n", done, total, file.id());
-                err.flush();
-            }
-        };
-        BatchRunner.Summary result = new BatchRunner(pipeline.pipeline(), new DocumentReader(maxBytes), n)
-                .run(files, sink, progress);
-        AtomicFiles.write(out.resolve("corpus.json"), summary.render(info));
-        AtomicFiles.write(out.resolve("corpus-themes.csv"), summary.renderThemesCsv());
+        AnalyzeJob.Result r;
+        try {
+            r = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n, new DocumentReader(maxBytes), metadata,
+                    force, waitSeconds, true), err).run();
+        } catch (OutputLock.BusyException e) {
+            err.println("entente: " + e.getMessage());
+            return Main.LOCKED;
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "entente: %d of %d documents analyzed, %d failed, in %.1f s; reports in %s%n",
-                result.processed(), files.size(), result.failed(), seconds, out);
-        return result.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+        err.printf(Locale.ROOT, "entente: %d documents in %s: %d analyzed, %d reclassified, %d unchanged, %d removed, %d failed (%.1f s)%n",
+                files.size() - r.failed(), out, r.processed(), r.reclassified(), r.unchanged(), r.removed(), r.failed(), seconds);
+        if (r.undated() > 0) {
+            err.printf(Locale.ROOT, "entente: %d documents have no date: they are kept, but left out of time series%n", r.undated());
+        }
+        return r.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 }

@@ -15,6 +15,8 @@ public final class Main implements Runnable {
     public static final int SOME_FAILED = 1;
     /** Exit status: the command line or a configuration file is wrong; nothing was processed. */
     public static final int USAGE = 2;
+    /** Exit status: another run holds the output folder; nothing was written. */
+    public static final int LOCKED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,7 +4,9 @@ import io.entente.core.KnowledgeFileException;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
 import io.entente.report.PipelineInfo;
+import io.entente.themes.Codebook;
 import io.entente.themes.CodebookException;
+import io.entente.themes.CodebookLoader;
 import io.entente.themes.ThemeConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +21,25 @@ final class PipelineOptions {
     @Option(names = {"-v", "--verbose"}, description = "Log model loading and other details to stderr.")
     boolean verbose;
 
-    StandardPipeline build() {
-        if (codebook != null && !Files.isRegularFile(codebook)) {
-            throw new ConfigurationException("codebook " + codebook + ": no such file", null);
+    private Codebook loaded;
+
+    /** The codebook, loaded and validated once. */
+    synchronized Codebook codebook() {
+        if (loaded == null) {
+            if (codebook != null && !Files.isRegularFile(codebook)) {
+                throw new ConfigurationException("codebook " + codebook + ": no such file", null);
+            }
+            try {
+                loaded = CodebookLoader.load(codebook);
+            } catch (CodebookException e) {
+                throw new ConfigurationException(e.getMessage(), e);
+            }
         }
+        return loaded;
+    }
+
+    StandardPipeline build() {
+        codebook();
         try {
             return StandardPipeline.build(PipelineConfig.defaults().withThemes(new ThemeConfig(codebook)));
         } catch (CodebookException | KnowledgeFileException e) {

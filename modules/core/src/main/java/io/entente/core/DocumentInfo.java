@@ -1,5 +1,6 @@
 package io.entente.core;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,17 +28,12 @@ public record DocumentInfo(String id, String source, String title, String date, 
     public DocumentInfo {
         authors = authors == null ? List.of() : List.copyOf(authors);
         tags = tags == null ? List.of() : List.copyOf(tags);
-        origins = origins == null ? Map.of() : Map.copyOf(new TreeMap<>(origins));
+        origins = origins == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(origins)); // sorted: stable reports
     }
 
     /** A plain-text document with only the basic fields. */
     public DocumentInfo(String id, String source, String title, String date, String sha256) {
         this(id, source, title, date, sha256, List.of(), null, List.of(), "text", null, Map.of());
-    }
-
-    /** Origins in field order, for reports. */
-    public Map<String, String> sortedOrigins() {
-        return new TreeMap<>(origins);
     }
 
     public DocumentInfo withMetadata(String newTitle, String newDate, List<String> newAuthors, String newPublisher,

@@ -5,6 +5,7 @@ import io.entente.core.Pipeline;
 import io.entente.input.DocumentReadException;
 import io.entente.input.DocumentReader;
 import io.entente.input.InputFiles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,12 +16,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the pipeline over many files with a fixed number of threads. Documents stream through: at
- * most a few per thread are in flight, and each result goes to the sink as soon as it is ready, so
- * memory does not grow with the corpus. One failing file never stops the batch.
+ * Runs work over many files with a fixed number of threads. Documents stream through: at most two
+ * per thread are in flight, and each result goes to the sink as soon as it is ready, so memory does
+ * not grow with the corpus. One failing file never stops the batch.
  */
 public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+
+    /** What to do with one file; thrown {@link DocumentReadException}s name the file and the cause. */
+    public interface Work {
+        Outcome process(InputFiles.InputFile file) throws Exception;
+    }
+
+    /** A processed document and the warnings met on the way. */
+    public record Outcome(Document document, List<String> warnings) {
+        public Outcome {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     /** Receives results; called from worker threads, so implementations must be thread-safe. */
     public interface Sink {
@@ -33,17 +46,36 @@ public final class BatchRunner {
     public record Summary(int processed, int failed) {
     }
 
-    private final Pipeline pipeline;
-    private final DocumentReader reader;
+    /** Progress callback, called from worker threads. */
+    public interface Progress {
+        void done(InputFiles.InputFile file, int finished, int total);
+
+        Progress NONE = (f, n, t) -> { };
+    }
+
+    private final Work work;
     private final int threads;
 
-    public BatchRunner(Pipeline pipeline, DocumentReader reader, int threads) {
+    public BatchRunner(Work work, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
-        this.pipeline = pipeline;
-        this.reader = reader;
+        this.work = work;
         this.threads = threads;
+    }
+
+    /** The standard work: read the file, apply the user's metadata, run the pipeline. */
+    public BatchRunner(Pipeline pipeline, DocumentReader reader, int threads) {
+        this(standardWork(pipeline, reader, MetadataSources.none()), threads);
+    }
+
+    public static Work standardWork(Pipeline pipeline, DocumentReader reader, MetadataSources metadata) {
+        return file -> {
+            DocumentReader.Result read = reader.read(file);
+            List<String> warnings = new ArrayList<>(read.warnings());
+            Document doc = metadata.apply(file, read.document(), warnings);
+            return new Outcome(pipeline.process(doc), warnings);
+        };
     }
 
     public Summary run(List<InputFiles.InputFile> files, Sink sink, Progress progress) throws InterruptedException {
@@ -80,9 +112,8 @@ public final class BatchRunner {
 
     private boolean processOne(InputFiles.InputFile file, Sink sink) {
         try {
-            DocumentReader.Result read = reader.read(file);
-            Document doc = pipeline.process(read.document());
-            sink.processed(file, doc, read.warnings());
+            Outcome out = work.process(file);
+            sink.processed(file, out.document(), out.warnings());
             return true;
         } catch (DocumentReadException e) {
             sink.failed(file, e.getMessage());
@@ -92,12 +123,5 @@ public final class BatchRunner {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         return false;
-    }
-
-    /** Progress callback, called from worker threads. */
-    public interface Progress {
-        void done(InputFiles.InputFile file, int finished, int total);
-
-        Progress NONE = (f, n, t) -> { };
     }
 }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 public final class CorpusSummary {
     /** What the corpus summary keeps of one document. */
     public record Digest(String id, String source, String title, String date, int sentences, int tokens,
-                         List<ThemeDigest> themes, Map<String, Integer> countries) {
+                         List<ThemeDigest> themes, Map<String, Integer> countries, Map<String, String> countryNames) {
     }
 
     /** A theme in one document. */
@@ -34,20 +34,32 @@ public final class CorpusSummary {
     private final List<Failure> failures = new ArrayList<>();
     private final Map<String, String> countryNames = new TreeMap<>();
 
-    public synchronized void add(Document doc) {
+    public void add(Document doc) {
+        add(digestOf(doc));
+    }
+
+    /** Adds a document known only by its digest (an unchanged document of an earlier run). */
+    public synchronized void add(Digest d) {
+        digests.add(d);
+        countryNames.putAll(d.countryNames());
+    }
+
+    /** What the summary keeps of a document. */
+    public static Digest digestOf(Document doc) {
         List<ThemeDigest> themes = new ArrayList<>();
         for (ThemeResult t : doc.themes()) {
             themes.add(new ThemeDigest(t.id(), t.polarity().label(), t.name(), t.score(), t.sentences().size()));
         }
         Map<String, Integer> countries = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.COUNTRY) {
                 countries.put(e.code(), e.count());
-                countryNames.put(e.code(), e.canonical());
+                names.put(e.code(), e.canonical());
             }
         }
-        digests.add(new Digest(doc.info().id(), doc.info().source(), doc.info().title(), doc.info().date(),
-                doc.sentences().size(), doc.tokenCount(), themes, countries));
+        return new Digest(doc.info().id(), doc.info().source(), doc.info().title(), doc.info().date(),
+                doc.sentences().size(), doc.tokenCount(), themes, countries, names);
     }
 
     public synchronized void fail(String path, String reason) {

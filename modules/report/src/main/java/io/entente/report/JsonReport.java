@@ -49,7 +49,7 @@ public final class JsonReport {
             d.put("pages", doc.pageStarts().size());
         }
         ObjectNode origins = d.putObject("metadataSources");
-        doc.info().sortedOrigins().forEach(origins::put);
+        doc.info().origins().forEach(origins::put);
         root.set("pipeline", pipeline(pipeline));
 
         List<List<String>> themesOfSentence = new ArrayList<>();
@@ -67,6 +67,7 @@ public final class JsonReport {
             n.put("index", s.index());
             n.put("start", s.start());
             n.put("end", s.end());
+            n.put("text", s.text(doc.text()));
             ArrayNode th = n.putArray("themes");
             themesOfSentence.get(s.index()).forEach(th::add);
         }

@@ -1,0 +1,265 @@
+package io.entente.cli;
+
+import io.entente.core.Document;
+import io.entente.core.Pipeline;
+import io.entente.core.Resources;
+import io.entente.input.DocumentReader;
+import io.entente.input.InputFiles;
+import io.entente.pipeline.BatchRunner;
+import io.entente.pipeline.MetadataSources;
+import io.entente.pipeline.StandardPipeline;
+import io.entente.report.AtomicFiles;
+import io.entente.report.CorpusSummary;
+import io.entente.report.JsonReport;
+import io.entente.report.LayerCache;
+import io.entente.report.Manifest;
+import io.entente.report.MarkdownReport;
+import io.entente.report.OutputLock;
+import io.entente.report.PipelineInfo;
+import io.entente.themes.Codebook;
+import io.entente.themes.ThemeStage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * One incremental batch over an output folder: lock it, compare the inputs with the manifest, redo
+ * only what changed (a new codebook only reclassifies themes from the layer cache), drop what was
+ * removed, and write reports, the corpus summary and the manifest.
+ */
+final class AnalyzeJob {
+    /** Manifest saves during a batch, so that a killed run loses little; also saved at the end. */
+    private static final int MANIFEST_SAVE_EVERY = 25;
+
+    record Options(List<InputFiles.InputFile> files, Path out, PipelineOptions pipeline, int threads,
+                   DocumentReader reader, MetadataSources metadata, boolean force, int waitSeconds,
+                   boolean progress) {
+    }
+
+    /** Counts of a finished job. */
+    record Result(int processed, int reclassified, int unchanged, int removed, int failed, int undated) {
+    }
+
+    private enum Plan { SKIP, RECLASSIFY, FULL }
+
+    private final Options o;
+    private final PrintWriter err;
+
+    AnalyzeJob(Options options, PrintWriter err) {
+        this.o = options;
+        this.err = err;
+    }
+
+    Result run() throws Exception {
+        Files.createDirectories(o.out());
+        try (OutputLock lock = OutputLock.acquire(o.out(), o.waitSeconds())) {
+            removeStaleTemporaryFiles(o.out());
+            return runLocked();
+        }
+    }
+
+    private Result runLocked() throws Exception {
+        Codebook codebook = o.pipeline().codebook();
+        Manifest manifest = Manifest.load(o.out());
+        CorpusSummary summary = new CorpusSummary();
+
+        List<InputFiles.InputFile> full = new ArrayList<>();
+        List<InputFiles.InputFile> reclassify = new ArrayList<>();
+        Map<String, String> fileHashes = new java.util.HashMap<>();
+        Set<String> current = new java.util.HashSet<>();
+        int unchanged = 0;
+        for (InputFiles.InputFile f : o.files()) {
+            current.add(f.id());
+            String hash = inputHash(f);
+            fileHashes.put(f.id(), hash);
+            Manifest.Entry e = manifest.get(f.id());
+            Plan plan = plan(e, hash, codebook);
+            switch (plan) {
+                case SKIP -> {
+                    summary.add(e.digest());
+                    unchanged++;
+                }
+                case RECLASSIFY -> reclassify.add(f);
+                default -> full.add(f);
+            }
+        }
+        int removed = 0;
+        for (String id : manifest.entries().keySet()) {
+            if (!current.contains(id)) {
+                deleteOutputs(id);
+                manifest.remove(id);
+                removed++;
+            }
+        }
+
+        StandardPipeline standard = full.isEmpty() ? null : o.pipeline().build();
+        Lazy<StandardPipeline> lazy = new Lazy<>(() -> standard != null ? standard : o.pipeline().build());
+        ThemeStage themes = new ThemeStage(new io.entente.themes.ThemeClassifier(codebook));
+        PipelineInfo info = standard != null ? PipelineOptions.info(standard)
+                : new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), previousModels(manifest, codebook));
+
+        AtomicInteger sinceSave = new AtomicInteger();
+        BatchRunner.Sink sink = new BatchRunner.Sink() {
+            @Override
+            public void processed(InputFiles.InputFile file, Document doc, List<String> warnings) throws Exception {
+                for (String w : warnings) {
+                    synchronized (err) {
+                        err.println("entente: warning: " + file.path() + ": " + w);
+                    }
+                }
+                AtomicFiles.write(o.out().resolve(doc.id() + ".json"), JsonReport.render(doc, info));
+                AtomicFiles.write(o.out().resolve(doc.id() + ".md"), MarkdownReport.render(doc, info));
+                LayerCache.save(o.out(), doc);
+                CorpusSummary.Digest digest = CorpusSummary.digestOf(doc);
+                summary.add(digest);
+                manifest.put(new Manifest.Entry(doc.id(), file.path().toString(), fileHashes.get(file.id()),
+                        StandardPipeline.VERSION, codebook.sha256(), digest));
+                if (sinceSave.incrementAndGet() % MANIFEST_SAVE_EVERY == 0) {
+                    manifest.save(o.out());
+                }
+            }
+
+            @Override
+            public void failed(InputFiles.InputFile file, String reason) {
+                synchronized (err) {
+                    err.println("entente: skipped " + reason);
+                    err.flush();
+                }
+                summary.fail(file.path().toString(), reason);
+                if (manifest.remove(file.id()) != null) {
+                    try {
+                        deleteOutputs(file.id()); // its input changed and no longer reads: the old report would mislead
+                    } catch (IOException e) {
+                        err.println("entente: warning: cannot remove the old report of " + file.id() + ": " + e.getMessage());
+                    }
+                }
+            }
+        };
+        int total = full.size() + reclassify.size();
+        AtomicInteger done = new AtomicInteger();
+        BatchRunner.Progress progress = !o.progress() || total <= 3 ? BatchRunner.Progress.NONE : (file, n, t) -> {
+            synchronized (err) {
+                err.printf(Locale.ROOT, "[%d/%d] %s%n", done.incrementAndGet(), total, file.id());
+                err.flush();
+            }
+        };
+        BatchRunner.Summary a = new BatchRunner.Summary(0, 0);
+        if (!full.isEmpty()) {
+            Pipeline p = standard.pipeline();
+            a = new BatchRunner(BatchRunner.standardWork(p, o.reader(), o.metadata()), o.threads()).run(full, sink, progress);
+        }
+        BatchRunner.Summary b = new BatchRunner.Summary(0, 0);
+        if (!reclassify.isEmpty()) {
+            b = new BatchRunner(file -> {
+                Document cached = LayerCache.load(o.out(), file.id());
+                if (cached == null) {
+                    // a damaged cache: redo the whole document
+                    return BatchRunner.standardWork(lazy.get().pipeline(), o.reader(), o.metadata()).process(file);
+                }
+                return new BatchRunner.Outcome(themes.process(cached), List.of());
+            }, o.threads()).run(reclassify, sink, progress);
+        }
+        manifest.save(o.out());
+        AtomicFiles.write(o.out().resolve("corpus.json"), summary.render(info));
+        AtomicFiles.write(o.out().resolve("corpus-themes.csv"), summary.renderThemesCsv());
+        int undated = (int) summary.digests().stream().filter(d -> d.date() == null).count();
+        return new Result(a.processed(), b.processed(), unchanged, removed, a.failed() + b.failed(), undated);
+    }
+
+    /** Built on first use, once, by whichever worker needs it first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = supplier.get();
+            }
+            return value;
+        }
+    }
+
+    private Plan plan(Manifest.Entry e, String hash, Codebook codebook) {
+        if (o.force() || e == null || !e.fileSha256().equals(hash) || !e.pipelineVersion().equals(StandardPipeline.VERSION)
+                || !Files.exists(o.out().resolve(e.id() + ".json"))) {
+            return Plan.FULL;
+        }
+        if (!e.codebookSha256().equals(codebook.sha256())) {
+            return Files.exists(LayerCache.file(o.out(), e.id())) ? Plan.RECLASSIFY : Plan.FULL;
+        }
+        return Plan.SKIP;
+    }
+
+    /** The input's identity: the file's bytes and the user metadata that applies to it. */
+    private static String inputHash(InputFiles.InputFile f) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(Files.readAllBytes(f.path()));
+            String name = f.path().getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            Path side = f.path().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.json");
+            if (Files.isRegularFile(side)) {
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(side));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            return "unreadable:" + Resources.sha256(f.path().toString()); // the read will report it
+        }
+    }
+
+    /** When nothing needs the models, the provenance of the previous run stands. */
+    private List<io.entente.core.ModelInfo> previousModels(Manifest manifest, Codebook codebook) {
+        Path corpus = o.out().resolve("corpus.json");
+        List<io.entente.core.ModelInfo> models = new ArrayList<>();
+        try {
+            var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(corpus.toFile());
+            for (var m : root.path("pipeline").path("models")) {
+                String name = m.get("name").asText();
+                models.add(name.startsWith("codebook:")
+                        ? new io.entente.core.ModelInfo("codebook:" + codebook.id(), codebook.version())
+                        : new io.entente.core.ModelInfo(name, m.get("version").asText()));
+            }
+        } catch (IOException | RuntimeException e) {
+            models.add(new io.entente.core.ModelInfo("codebook:" + codebook.id(), codebook.version()));
+        }
+        return models;
+    }
+
+    private void deleteOutputs(String id) throws IOException {
+        Files.deleteIfExists(o.out().resolve(id + ".json"));
+        Files.deleteIfExists(o.out().resolve(id + ".md"));
+        LayerCache.delete(o.out(), id);
+    }
+
+    /** Temporary files of a run that was killed mid-write (".name.json.123.tmp"). */
+    private static void removeStaleTemporaryFiles(Path out) throws IOException {
+        for (Path dir : List.of(out, out.resolve(".entente"), out.resolve(".entente").resolve("cache"))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*.tmp")) {
+                for (Path p : ds) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
