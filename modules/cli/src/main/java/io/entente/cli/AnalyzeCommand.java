@@ -87,9 +87,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         pipelineOptions.codebook(); // a bad codebook fails before anything is touched
         long t0 = System.nanoTime();
         AnalyzeJob.Result r;
+        AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n, new DocumentReader(maxBytes),
+                metadata, force, waitSeconds, true), err);
         try {
-            r = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n, new DocumentReader(maxBytes), metadata,
-                    force, waitSeconds, true), err).run();
+            r = job.run();
         } catch (OutputLock.BusyException e) {
             err.println("entente: " + e.getMessage());
             return Main.LOCKED;
@@ -97,6 +98,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "entente: %d documents in %s: %d analyzed, %d reclassified, %d unchanged, %d removed, %d failed (%.1f s)%n",
                 files.size() - r.failed(), out, r.processed(), r.reclassified(), r.unchanged(), r.removed(), r.failed(), seconds);
+        if (job.storeSummary() != null) {
+            err.printf(Locale.ROOT, "entente: store %s: %s%n", out.resolve(io.entente.store.CorpusStore.DEFAULT_FILE_NAME),
+                    job.storeSummary().describe());
+        }
         if (r.undated() > 0) {
             err.printf(Locale.ROOT, "entente: %d documents have no date: they are kept, but left out of time series%n", r.undated());
         }

@@ -18,6 +18,8 @@ import io.entente.report.OutputLock;
 import io.entente.report.PipelineInfo;
 import io.entente.themes.Codebook;
 import io.entente.themes.ThemeStage;
+import io.entente.store.CorpusStore;
+import io.entente.store.StoreSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
@@ -53,8 +55,14 @@ final class AnalyzeJob {
 
     private enum Plan { SKIP, RECLASSIFY, FULL }
 
+    /** What the last run did to the DuckDB store, or null when it was up to date. */
+    StoreSummary storeSummary() {
+        return storeSummary;
+    }
+
     private final Options o;
     private final PrintWriter err;
+    private StoreSummary storeSummary;
 
     AnalyzeJob(Options options, PrintWriter err) {
         this.o = options;
@@ -76,15 +84,15 @@ final class AnalyzeJob {
 
         List<InputFiles.InputFile> full = new ArrayList<>();
         List<InputFiles.InputFile> reclassify = new ArrayList<>();
-        Map<String, String> fileHashes = new java.util.HashMap<>();
+        Map<String, FileStamp> stamps = new java.util.HashMap<>();
         Set<String> current = new java.util.HashSet<>();
         int unchanged = 0;
         for (InputFiles.InputFile f : o.files()) {
             current.add(f.id());
-            String hash = inputHash(f);
-            fileHashes.put(f.id(), hash);
             Manifest.Entry e = manifest.get(f.id());
-            Plan plan = plan(e, hash, codebook);
+            FileStamp stamp = stamp(f, e);
+            stamps.put(f.id(), stamp);
+            Plan plan = plan(e, stamp, codebook);
             switch (plan) {
                 case SKIP -> {
                     summary.add(e.digest());
@@ -123,8 +131,9 @@ final class AnalyzeJob {
                 LayerCache.save(o.out(), doc);
                 CorpusSummary.Digest digest = CorpusSummary.digestOf(doc);
                 summary.add(digest);
-                manifest.put(new Manifest.Entry(doc.id(), file.path().toString(), fileHashes.get(file.id()),
-                        StandardPipeline.VERSION, codebook.sha256(), digest));
+                FileStamp st = stamps.get(file.id());
+                manifest.put(new Manifest.Entry(doc.id(), file.path().toString(), st.sha256(), st.size(), st.modified(),
+                        st.metadataSha256(), StandardPipeline.VERSION, codebook.sha256(), digest));
                 if (sinceSave.incrementAndGet() % MANIFEST_SAVE_EVERY == 0) {
                     manifest.save(o.out());
                 }
@@ -170,9 +179,16 @@ final class AnalyzeJob {
                 return new BatchRunner.Outcome(themes.process(cached), List.of());
             }, o.threads()).run(reclassify, sink, progress);
         }
-        manifest.save(o.out());
-        AtomicFiles.write(o.out().resolve("corpus.json"), summary.render(info));
-        AtomicFiles.write(o.out().resolve("corpus-themes.csv"), summary.renderThemesCsv());
+        boolean changed = total > 0 || removed > 0 || !Files.exists(o.out().resolve("corpus.json"))
+                || !Files.exists(o.out().resolve("corpus-themes.csv"));
+        if (changed) { // an unchanged corpus rewrites nothing
+            manifest.save(o.out());
+            AtomicFiles.write(o.out().resolve("corpus.json"), summary.render(info));
+            AtomicFiles.write(o.out().resolve("corpus-themes.csv"), summary.renderThemesCsv());
+        }
+        if (changed || !Files.exists(o.out().resolve(CorpusStore.DEFAULT_FILE_NAME))) {
+            storeSummary = CorpusStore.update(o.out()); // one transaction: an interrupted update keeps the previous state
+        }
         int undated = (int) summary.digests().stream().filter(d -> d.date() == null).count();
         return new Result(a.processed(), b.processed(), unchanged, removed, a.failed() + b.failed(), undated);
     }
@@ -194,8 +210,9 @@ final class AnalyzeJob {
         }
     }
 
-    private Plan plan(Manifest.Entry e, String hash, Codebook codebook) {
-        if (o.force() || e == null || !e.fileSha256().equals(hash) || !e.pipelineVersion().equals(StandardPipeline.VERSION)
+    private Plan plan(Manifest.Entry e, FileStamp stamp, Codebook codebook) {
+        if (o.force() || e == null || !e.fileSha256().equals(stamp.sha256())
+                || !e.metadataSha256().equals(stamp.metadataSha256()) || !e.pipelineVersion().equals(StandardPipeline.VERSION)
                 || !Files.exists(o.out().resolve(e.id() + ".json"))) {
             return Plan.FULL;
         }
@@ -205,14 +222,48 @@ final class AnalyzeJob {
         return Plan.SKIP;
     }
 
+    /** An input file's identity: its content hash, and the size and modification time that let a rerun trust it. */
+    private record FileStamp(String sha256, long size, long modified, String metadataSha256) {
+    }
+
+    /**
+     * Like git's index: when size and modification time (of the file and its sidecar) are those of the
+     * manifest, the stored hash stands; otherwise the content is hashed.
+     */
+    private FileStamp stamp(InputFiles.InputFile f, Manifest.Entry known) throws IOException {
+        String row = o.metadata().csvFingerprint(f);
+        String meta = row.isEmpty() ? "" : Resources.sha256(row);
+        long size;
+        long modified;
+        try {
+            size = Files.size(f.path());
+            modified = Files.getLastModifiedTime(f.path()).toMillis();
+            Path side = sidecar(f);
+            if (Files.isRegularFile(side)) {
+                size = size * 31 + Files.size(side);
+                modified = modified * 31 + Files.getLastModifiedTime(side).toMillis();
+            }
+        } catch (IOException e) {
+            return new FileStamp(inputHash(f), -1, -1, meta);
+        }
+        if (known != null && known.fileSize() == size && known.fileModified() == modified) {
+            return new FileStamp(known.fileSha256(), size, modified, meta);
+        }
+        return new FileStamp(inputHash(f), size, modified, meta);
+    }
+
+    private static Path sidecar(InputFiles.InputFile f) {
+        String name = f.path().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return f.path().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.json");
+    }
+
     /** The input's identity: the file's bytes and the user metadata that applies to it. */
     private static String inputHash(InputFiles.InputFile f) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Files.readAllBytes(f.path()));
-            String name = f.path().getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            Path side = f.path().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.json");
+            Path side = sidecar(f);
             if (Files.isRegularFile(side)) {
                 md.update((byte) 0);
                 md.update(Files.readAllBytes(side));

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "What drives states toward security cooperation and what holds them back: "
                 + "entities, themes and reports from policy papers.",
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CompareCommand.class, TrendsCommand.class,
+                ExportCommand.class, SampleCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status: every document processed. */
     public static final int OK = 0;

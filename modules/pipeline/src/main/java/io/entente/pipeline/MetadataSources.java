@@ -95,6 +95,26 @@ public final class MetadataSources {
         return new MetadataSources(byKey);
     }
 
+    /** What the metadata CSV says of this file, as text (empty when nothing): a rerun redoes the file when it changes. */
+    public String csvFingerprint(InputFiles.InputFile file) {
+        Map<String, String> row = row(file);
+        return row == null ? "" : new TreeMap<>(row).toString();
+    }
+
+    private Map<String, String> row(InputFiles.InputFile file) {
+        if (csvRows.isEmpty()) {
+            return null;
+        }
+        Map<String, String> row = csvRows.get(file.path().toString());
+        if (row == null) {
+            row = csvRows.get(file.path().getFileName().toString());
+        }
+        if (row == null) {
+            row = csvRows.get(file.id());
+        }
+        return row;
+    }
+
     /** Applies the user's metadata to a document just read. */
     public Document apply(InputFiles.InputFile file, Document doc, List<String> warnings) throws DocumentReadException {
         Fields sidecar = sidecar(file, warnings);
@@ -186,16 +206,7 @@ public final class MetadataSources {
     }
 
     private Fields csvFields(InputFiles.InputFile file, List<String> warnings) {
-        if (csvRows.isEmpty()) {
-            return Fields.NONE;
-        }
-        Map<String, String> row = csvRows.get(file.path().toString());
-        if (row == null) {
-            row = csvRows.get(file.path().getFileName().toString());
-        }
-        if (row == null) {
-            row = csvRows.get(file.id());
-        }
+        Map<String, String> row = row(file);
         if (row == null) {
             return Fields.NONE;
         }

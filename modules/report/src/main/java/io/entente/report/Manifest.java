@@ -15,8 +15,8 @@ import java.util.TreeMap;
  */
 public final class Manifest {
     /** What the manifest remembers of one document. */
-    public record Entry(String id, String source, String fileSha256, String pipelineVersion, String codebookSha256,
-                        CorpusSummary.Digest digest) {
+    public record Entry(String id, String source, String fileSha256, long fileSize, long fileModified,
+                        String metadataSha256, String pipelineVersion, String codebookSha256, CorpusSummary.Digest digest) {
     }
 
     private final Map<String, Entry> entries;
@@ -40,6 +40,7 @@ public final class Manifest {
             JsonNode root = JsonReport.JSON.readTree(f.toFile());
             for (JsonNode n : root.path("documents")) {
                 Entry e = new Entry(n.get("id").asText(), n.get("source").asText(), n.get("fileSha256").asText(),
+                        n.path("fileSize").asLong(-1), n.path("fileModified").asLong(-1), n.path("metadataSha256").asText(""),
                         n.get("pipelineVersion").asText(), n.get("codebookSha256").asText(),
                         JsonReport.JSON.treeToValue(n.get("digest"), CorpusSummary.Digest.class));
                 map.put(e.id(), e);
@@ -76,6 +77,9 @@ public final class Manifest {
             n.put("id", e.id());
             n.put("source", e.source());
             n.put("fileSha256", e.fileSha256());
+            n.put("fileSize", e.fileSize());
+            n.put("fileModified", e.fileModified());
+            n.put("metadataSha256", e.metadataSha256());
             n.put("pipelineVersion", e.pipelineVersion());
             n.put("codebookSha256", e.codebookSha256());
             n.set("digest", JsonReport.JSON.valueToTree(e.digest()));

@@ -1,0 +1,109 @@
+package io.entente.analytics;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the analyses need of one report: no text beyond the evidence sentences.
+ *
+ * @param id            the document id
+ * @param title         the title, or null
+ * @param date          the date as written in the report (YYYY, YYYY-MM or YYYY-MM-DD), or null
+ * @param year          the year of the date, or null when undated
+ * @param quarter       1–4 when the date has a month, else null
+ * @param month         1–12 when the date has a month, else null
+ * @param day           the day of the month when the date is complete, else null
+ * @param tags          the document's tags
+ * @param sentenceCount the number of sentences
+ * @param themes        theme id → the theme in this document, by id
+ * @param countries     country code → indexes of the sentences mentioning it (ascending), by code
+ * @param countryNames  country code → the canonical name the document uses
+ */
+public record CorpusDocument(String id, String title, String date, Integer year, Integer quarter, Integer month,
+                             Integer day, List<String> tags, int sentenceCount, Map<String, DocumentTheme> themes,
+                             Map<String, List<Integer>> countries, Map<String, String> countryNames) {
+    public CorpusDocument {
+        tags = List.copyOf(tags);
+        themes = Collections.unmodifiableMap(new TreeMap<>(themes));
+        Map<String, List<Integer>> c = new TreeMap<>();
+        countries.forEach((k, v) -> c.put(k, List.copyOf(new TreeSet<>(v))));
+        countries = Collections.unmodifiableMap(c);
+        countryNames = Collections.unmodifiableMap(new TreeMap<>(countryNames));
+    }
+
+    /** Whether the document has a date. */
+    public boolean dated() {
+        return year != null;
+    }
+
+    /** The first day the date can mean (2019 → 2019-01-01), or null when undated. */
+    public LocalDate firstDay() {
+        if (year == null) {
+            return null;
+        }
+        return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+    }
+
+    /** The last day the date can mean (2019 → 2019-12-31), or null when undated. */
+    public LocalDate lastDay() {
+        if (year == null) {
+            return null;
+        }
+        if (month == null) {
+            return LocalDate.of(year, 12, 31);
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        return day == null ? first.withDayOfMonth(first.lengthOfMonth()) : LocalDate.of(year, month, day);
+    }
+
+    /** Whether any sentence mentions the country. */
+    public boolean mentions(String code) {
+        return countries.containsKey(code);
+    }
+
+    /** Whether the document carries the tag (case-insensitive). */
+    public boolean hasTag(String tag) {
+        return tags.stream().anyMatch(t -> t.trim().equalsIgnoreCase(tag.trim()));
+    }
+
+    /** The number of sentences carrying the theme (0 when absent). */
+    public int themeSentences(String themeId) {
+        DocumentTheme t = themes.get(themeId);
+        return t == null ? 0 : t.sentences().size();
+    }
+
+    /**
+     * The pairs of countries mentioned together in a sentence, as "AAA-BBB" (codes in order), with the
+     * number of sentences mentioning both.
+     */
+    public Map<String, Integer> countryPairSentences() {
+        Map<Integer, Set<String>> bySentence = new TreeMap<>();
+        countries.forEach((code, sentences) -> sentences.forEach(
+                s -> bySentence.computeIfAbsent(s, k -> new TreeSet<>()).add(code)));
+        Map<String, Integer> pairs = new TreeMap<>();
+        for (Set<String> codes : bySentence.values()) {
+            for (String pair : pairs(codes)) {
+                pairs.merge(pair, 1, Integer::sum);
+            }
+        }
+        return pairs;
+    }
+
+    /** The pairs "AAA-BBB" (a &lt; b) of distinct codes, in order. */
+    static List<String> pairs(java.util.Collection<String> codes) {
+        List<String> sorted = List.copyOf(new TreeSet<>(new HashSet<>(codes)));
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                out.add(sorted.get(i) + "-" + sorted.get(j));
+            }
+        }
+        return out;
+    }
+}

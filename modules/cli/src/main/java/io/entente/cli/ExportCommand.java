@@ -1,0 +1,66 @@
+package io.entente.cli;
+
+import io.entente.report.OutputLock;
+import io.entente.store.CorpusStore;
+import io.entente.store.ExportFormat;
+import io.entente.store.Exporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code entente export}: the corpus tables as tidy files for R, pandas and spreadsheets. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the tables of an analyzed corpus (documents, sentences, entities, mentions, themes, evidence, "
+                + "sentence_themes) as one file each: CSV (UTF-8, header, RFC 4180), Parquet or JSON Lines. "
+                + "The DuckDB store REPORTS/entente.duckdb is brought up to date from the reports first.")
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|parquet|jsonl",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--reports", defaultValue = "reports", paramLabel = "DIR",
+            description = "The analyzed corpus (default: ${DEFAULT-VALUE}).")
+    Path reports;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write the files (default: REPORTS/export).")
+    Path out;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Wait this long for an analyze run on the same folder to finish (default: ${DEFAULT-VALUE}).")
+    int waitSeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportFormat f;
+        try {
+            f = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be csv, parquet or jsonl, not '" + format + "'");
+        }
+        if (!Files.isDirectory(reports)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), reports + ": no such folder (run entente analyze first)");
+        }
+        Path target = out != null ? out : reports.resolve("export");
+        List<Path> written;
+        try (OutputLock lock = OutputLock.acquire(reports, waitSeconds)) {
+            CorpusStore.update(reports);
+            written = Exporter.export(reports.resolve(CorpusStore.DEFAULT_FILE_NAME), f, target);
+        } catch (OutputLock.BusyException e) {
+            spec.commandLine().getErr().println("entente: " + e.getMessage());
+            return Main.LOCKED;
+        }
+        for (Path p : written) {
+            spec.commandLine().getOut().println(p);
+        }
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}

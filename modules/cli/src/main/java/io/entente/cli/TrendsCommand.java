@@ -1,0 +1,113 @@
+package io.entente.cli;
+
+import io.entente.analytics.Corpus;
+import io.entente.analytics.Period;
+import io.entente.analytics.Trends;
+import io.entente.report.AtomicFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code entente trends}: theme shares over time, as JSON, CSV, Markdown and one SVG chart per theme. */
+@Command(name = "trends", mixinStandardHelpOptions = true,
+        description = {"Theme shares over time from the reports in the --reports folder: per period and theme the share of sentences "
+                + "(95 %% Wilson interval) and of documents; per theme a weighted linear trend, a Mann-Kendall test, "
+                + "Sen's slope, change points and the country pairs of the evidence. Writes DIR/trends.json, "
+                + "DIR/trends.csv, DIR/trends.md and DIR/charts/<theme>.svg. Undated documents are left out and counted; "
+                + "periods without documents are shown, periods with fewer than 3 documents are marked sparse.",
+                "Exit status: 0 done, 1 the output could not be written, 2 usage error (no reports folder, unknown "
+                        + "theme, no dated documents)."})
+final class TrendsCommand implements Callable<Integer> {
+    /** Period lengths as the option takes them. */
+    enum By { year, quarter, month }
+
+    @Option(names = "--by", paramLabel = "year|quarter|month", defaultValue = "year",
+            description = "Period length (default: ${DEFAULT-VALUE}).")
+    By by;
+
+    @Option(names = "--theme", paramLabel = "ID", description = "Only this theme.")
+    String theme;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "Only documents mentioning this country (ISO alpha-3).")
+    String country;
+
+    @Option(names = {"-r", "--reports"}, paramLabel = "DIR", defaultValue = "reports",
+            description = "Folder of the JSON reports written by analyze (default: ${DEFAULT-VALUE}).")
+    Path reports;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: REPORTS/trends).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(reports)) {
+            return usage(err, reports + ": no such reports folder (run 'entente analyze' first, or give --reports DIR)");
+        }
+        Path dir = out == null ? reports.resolve("trends") : out;
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return usage(err, dir + ": exists and is not a folder");
+        }
+        Corpus corpus;
+        try {
+            corpus = Corpus.load(reports);
+        } catch (IOException e) {
+            return usage(err, e.getMessage());
+        }
+        Trends trends;
+        try {
+            trends = Trends.compute(corpus, Period.parse(by.name()), Optional.ofNullable(theme), Optional.ofNullable(country));
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        Path markdown = dir.resolve("trends.md");
+        int charts = 0;
+        try {
+            AtomicFiles.write(dir.resolve("trends.json"), trends.toJson());
+            AtomicFiles.write(dir.resolve("trends.csv"), trends.toCsv());
+            for (Trends.ThemeTrend t : trends.themes()) {
+                if (t.hasData()) {
+                    AtomicFiles.write(dir.resolve("charts").resolve(Trends.chartFileName(t.id())), trends.svg(t.id()));
+                    charts++;
+                }
+            }
+            AtomicFiles.write(markdown, trends.toMarkdown("charts/"));
+        } catch (IOException e) {
+            err.println("entente trends: cannot write to " + dir + ": " + e.getMessage());
+            err.flush();
+            return Main.SOME_FAILED;
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(markdown);
+        StringBuilder left = new StringBuilder();
+        left.append(trends.undatedDocuments()).append(trends.undatedDocuments() == 1 ? " undated document" : " undated documents")
+                .append(" left out");
+        if (trends.impreciseDocuments() > 0) {
+            left.append(", and ").append(trends.impreciseDocuments()).append(" dated only to the year (too coarse by ")
+                    .append(trends.by()).append(')');
+        }
+        if (trends.country() != null) {
+            left.append("; ").append(trends.otherCountryDocuments()).append(" not mentioning ").append(trends.country());
+        }
+        o.println(left.append("; ").append(trends.documents()).append(" documents in ").append(trends.periods().size())
+                .append(trends.periods().size() == 1 ? " period, " : " periods, ").append(charts)
+                .append(charts == 1 ? " chart." : " charts."));
+        o.flush();
+        return Main.OK;
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("entente trends: " + message);
+        err.flush();
+        return Main.USAGE;
+    }
+}
