@@ -2,6 +2,7 @@ package io.entente.cli;
 
 import io.entente.input.DocumentReader;
 import io.entente.input.InputFiles;
+import io.entente.input.ReaderOptions;
 import io.entente.pipeline.MetadataSources;
 import io.entente.report.OutputLock;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code entente analyze}: papers in, one JSON and one Markdown report per paper plus a corpus summary out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyze papers (folders are read recursively) and write per document DIR/<id>.json and "
+        description = {"Analyze papers (.txt, .md, .pdf, .docx, .html; the format is detected by content; folders are "
+                + "read recursively) and write per document DIR/<id>.json and "
                 + "DIR/<id>.md, plus DIR/corpus.json and DIR/corpus-themes.csv. Incremental: a rerun skips unchanged "
                 + "documents, processes new and changed ones, reclassifies themes only when just the codebook changed, "
                 + "and drops documents whose files are no longer given.",
@@ -49,6 +51,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
             description = "Refuse files larger than this many bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
+
+    @Option(names = "--lang-any", description = "Analyze documents in any language (by default a document detected as "
+            + "not English is reported and skipped).")
+    boolean langAny;
 
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
             description = "Wait this long for another run on the same output folder to finish (default: ${DEFAULT-VALUE}: refuse at once).")
@@ -87,7 +93,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         pipelineOptions.codebook(); // a bad codebook fails before anything is touched
         long t0 = System.nanoTime();
         AnalyzeJob.Result r;
-        AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n, new DocumentReader(maxBytes),
+        AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n,
+                new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)),
                 metadata, force, waitSeconds, true), err);
         try {
             r = job.run();

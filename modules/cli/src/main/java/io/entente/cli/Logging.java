@@ -13,6 +13,10 @@ final class Logging {
         setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
         setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        // PDFBox warns about every substituted standard font, POI about recoverable XML: the reader reports real problems.
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.poi", "error");
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -4,101 +4,184 @@ import io.entente.core.Document;
 import io.entente.core.DocumentInfo;
 import io.entente.core.Resources;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a plain-text or Markdown file into a {@link Document}: refuses what is not text, decodes
- * UTF-8 (or UTF-16 with a byte-order mark), and reads title and date where the text shows them.
- * Offsets in all later layers index the decoded text, without the byte-order mark.
- * Stateless and thread-safe.
+ * Turns a file into a {@link Document}: detects its format from the content ({@link FormatDetector}),
+ * extracts the text with the format's {@link FormatReader} (plain text and Markdown, PDF, DOCX,
+ * HTML), refuses what holds no usable text, guesses the language, and fills the metadata: title,
+ * authors and date from the file's own metadata where it has them (origin {@code file}), else title
+ * and date sniffed from the text (origin {@code text}).
+ *
+ * <p>Offsets in all later layers index the extracted text (for plain text: the decoded text without
+ * a byte-order mark, line ends as in the file). For PDF the document keeps where each page starts.
+ *
+ * <p>Every problem with the input ends as a {@link DocumentReadException} whose message is
+ * {@code path: cause}. Stateless and thread-safe; the language model is loaded once per process.
  */
 public final class DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
 
     /** Default largest file read, in bytes; larger files are refused rather than exhausting memory. */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = ReaderOptions.DEFAULT_MAX_BYTES;
 
-    private final long maxBytes;
+    private final ReaderOptions options;
+    private final PlainTextReader text = new PlainTextReader();
+    private final PdfReader pdf;
+    private final DocxReader docx;
+    private final HtmlReader html;
 
+    /** Default limits; refuses clearly non-English documents. */
     public DocumentReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(ReaderOptions.defaults());
     }
 
+    /** Default limits but the file size; refuses clearly non-English documents. */
     public DocumentReader(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(ReaderOptions.defaults().withMaxBytes(maxBytes));
     }
 
-    /** The outcome of a read: the document and any warnings (e.g. invalid UTF-8 replaced). */
+    public DocumentReader(ReaderOptions options) {
+        this.options = options;
+        this.pdf = new PdfReader(options);
+        this.docx = new DocxReader(options);
+        this.html = new HtmlReader(options);
+    }
+
+    public ReaderOptions options() {
+        return options;
+    }
+
+    /** The outcome of a read: the document and any warnings (e.g. invalid UTF-8 replaced, wrong extension). */
     public record Result(Document document, List<String> warnings) {
     }
 
     public Result read(InputFiles.InputFile file) throws DocumentReadException {
-        byte[] bytes;
-        try {
-            long size = Files.size(file.path());
-            if (size > maxBytes) {
-                throw new DocumentReadException(file.path(), "file is " + size + " bytes, over the limit of "
-                        + maxBytes + " bytes (raise it with --max-bytes)");
+        Path path = file.path();
+        byte[] bytes = readBounded(path);
+        if (bytes.length == 0) {
+            throw new DocumentReadException(path, "empty file");
+        }
+        FormatDetector.Detection detection = FormatDetector.detect(path, bytes, options.maxZipEntries());
+        Format format = detection.format();
+        List<String> warnings = new ArrayList<>(detection.warnings());
+        ExtractedText extracted = extract(format, path, bytes);
+        bytes = null; // the raw bytes are not needed past this point
+        warnings.addAll(extracted.warnings());
+        String content = extracted.text();
+        checkText(path, format, content);
+
+        String language = null;
+        LanguageGuesser.Guess guess = LanguageGuesser.guess(content);
+        if (guess != null) {
+            if (!options.acceptAnyLanguage() && guess.clearlyNotEnglish()) {
+                throw new DocumentReadException(path, "not English (detected: " + guess.language()
+                        + "); use --lang-any to analyze it anyway");
             }
-            bytes = Files.readAllBytes(file.path());
-        } catch (IOException e) {
-            throw new DocumentReadException(file.path(), "cannot read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            language = guess.recorded();
         }
-        List<String> warnings = new ArrayList<>();
-        String text = decode(file, bytes, warnings);
-        if (text.isEmpty()) {
-            throw new DocumentReadException(file.path(), "empty file");
+
+        FileMetadata meta = extracted.metadata();
+        Map<String, String> origins = new LinkedHashMap<>();
+        String title = meta.title();
+        if (title != null) {
+            origins.put("title", "file");
+        } else {
+            title = TextChecks.title(content);
+            if (title != null) {
+                origins.put("title", "text");
+            }
         }
-        if (TextChecks.isBlank(text)) {
-            throw new DocumentReadException(file.path(), "holds only whitespace");
+        String date = meta.date();
+        if (date != null) {
+            origins.put("date", "file");
+        } else {
+            date = TextChecks.date(content);
+            if (date != null) {
+                origins.put("date", "text");
+            }
         }
-        if (TextChecks.looksBinary(text)) {
-            throw new DocumentReadException(file.path(), "binary content, not text");
+        if (!meta.authors().isEmpty()) {
+            origins.put("authors", "file");
         }
         for (String w : warnings) {
-            LOG.warn("{}: {}", file.path(), w);
+            LOG.warn("{}: {}", path, w);
         }
-        DocumentInfo info = new DocumentInfo(file.id(), file.path().toString(), TextChecks.title(text),
-                TextChecks.date(text), Resources.sha256(text));
-        return new Result(Document.of(info, text), List.copyOf(warnings));
+        DocumentInfo info = new DocumentInfo(file.id(), path.toString(), title, date, Resources.sha256(content),
+                meta.authors(), null, List.of(), format.id(), language, origins);
+        return new Result(Document.of(info, content, extracted.pageStarts()), List.copyOf(warnings));
     }
 
-    private static String decode(InputFiles.InputFile file, byte[] bytes, List<String> warnings)
-            throws DocumentReadException {
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            offset = 3;
-        }
-        for (int i = offset; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new DocumentReadException(file.path(), "binary content, not text (NUL byte at offset " + i + ")");
-            }
-        }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private ExtractedText extract(Format format, Path path, byte[] bytes) throws DocumentReadException {
+        FormatReader reader = switch (format) {
+            case TEXT, MARKDOWN -> text;
+            case PDF -> pdf;
+            case DOCX -> docx;
+            case HTML -> html;
+        };
         try {
-            CharBuffer cb = strict.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return cb.toString();
-        } catch (CharacterCodingException e) {
-            warnings.add("invalid UTF-8; undecodable bytes were replaced with U+FFFD");
-            return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            ExtractedText out = reader.read(path, bytes);
+            // Compressed formats can hold far more text than bytes; plain text and HTML are bounded by the file size.
+            if ((format == Format.PDF || format == Format.DOCX) && out.text().length() > options.maxTextChars()) {
+                throw new DocumentReadException(path, "the text is " + out.text().length()
+                        + " characters, over the limit of " + options.maxTextChars() + " characters");
+            }
+            return out;
+        } catch (StackOverflowError e) {
+            throw new DocumentReadException(path, format.name() + " is nested too deeply to read");
+        } catch (RuntimeException e) {
+            // A reader's own checks turn bad input into DocumentReadExceptions; this is the last line.
+            LOG.debug("unexpected failure reading {}", path, e);
+            throw new DocumentReadException(path, "corrupt " + format.name() + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
+    }
+
+    private static void checkText(Path path, Format format, String content) throws DocumentReadException {
+        boolean plain = format == Format.TEXT || format == Format.MARKDOWN;
+        if (content.isEmpty()) {
+            throw new DocumentReadException(path, plain ? "empty file" : format.name() + " holds no text");
+        }
+        if (TextChecks.isBlank(content)) {
+            throw new DocumentReadException(path, plain ? "holds only whitespace" : format.name() + " holds no text");
+        }
+        if (TextChecks.looksBinary(content)) {
+            throw new DocumentReadException(path, plain ? "binary content, not text"
+                    : format.name() + " text is garbled (mostly control or undecodable characters)");
+        }
+    }
+
+    /** Reads the file, refusing it when it holds more than the limit (checked before reading and while reading). */
+    private byte[] readBounded(Path path) throws DocumentReadException {
+        long max = options.maxBytes();
+        try {
+            long size = Files.size(path);
+            if (size > max) {
+                throw overLimit(path, size, max);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max));
+                if (in.read() >= 0) {
+                    throw overLimit(path, Files.size(path), max);
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new DocumentReadException(path, "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    private static DocumentReadException overLimit(Path path, long size, long max) {
+        return new DocumentReadException(path, "file is " + size + " bytes, over the limit of " + max
+                + " bytes (raise it with --max-bytes)");
     }
 }

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /** Finds the papers under the paths a user gives and assigns each a unique, file-name-safe id. */
 public final class InputFiles {
-    /** Extensions read by default. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "text");
+    /** Extensions read in folders (the content decides the format; see {@link FormatDetector}). */
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "text", "pdf", "docx", "html", "htm");
 
     /** A paper to read and the id its reports will carry. */
     public record InputFile(Path path, String id) {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Small checks and sniffers over decoded text. */
 final class TextChecks {
     private static final int HEAD_LINES = 8;
+    /** Title and date are sniffed near the top: only this much of a (possibly huge) text is split into lines. */
+    private static final int HEAD_CHARS = 64 * 1024;
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
@@ -36,7 +38,7 @@ final class TextChecks {
     /** A Markdown heading, or a first line that reads as a title (3 to 30 words, no final period). */
     static String title(String text) {
         int seen = 0;
-        for (String line : text.split("\r?\n")) {
+        for (String line : head(text).split("\r?\n")) {
             String l = line.strip().replace('\u00A0', ' ').strip();
             if (l.isEmpty()) {
                 continue;
@@ -57,7 +59,7 @@ final class TextChecks {
 
     /** A date on a short line near the top (a dateline), as ISO {@code YYYY-MM-DD}. */
     static String date(String text) {
-        String[] lines = text.split("\r?\n");
+        String[] lines = head(text).split("\r?\n");
         int seen = 0;
         for (String line : lines) {
             String l = line.strip();
@@ -84,6 +86,10 @@ final class TextChecks {
             }
         }
         return null;
+    }
+
+    private static String head(String text) {
+        return text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
     }
 
     private static String iso(String year, String month, String day) {

@@ -223,4 +223,66 @@ class DocumentReaderTest {
         Document d = reader.read(file("n.txt", "A Paper Title Here\n\nNo date on any line.\n")).document();
         assertNull(d.info().date());
     }
+
+    @Test
+    void fiftyMegabyteFileIsRefusedByTheDefaultLimitWithoutReadingIt() throws Exception {
+        Path p = dir.resolve("huge.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024); // sparse: costs no disk and no memory
+        }
+        InputFiles.InputFile f = new InputFiles.InputFile(p, "huge");
+        long t0 = System.nanoTime();
+        DocumentReadException e = assertThrows(DocumentReadException.class, () -> reader.read(f));
+        assertEquals(p + ": file is 52428800 bytes, over the limit of 20971520 bytes (raise it with --max-bytes)",
+                e.getMessage());
+        assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "refused from its size alone");
+    }
+
+    @Test
+    void fiftyMegabyteTextIsReadWhenTheLimitIsRaised() throws Exception {
+        Path p = dir.resolve("long.txt");
+        String paragraph = LanguageTest.ENGLISH.replace("\n", "\r\n");
+        long target = 50L * 1024 * 1024;
+        try (java.io.Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            for (long n = 0; n < target; n += paragraph.length()) {
+                w.write(paragraph);
+            }
+        }
+        long size = Files.size(p);
+        Document d = new DocumentReader(60L * 1024 * 1024).read(new InputFiles.InputFile(p, "long")).document();
+        assertEquals(size, d.text().length());
+        assertTrue(d.text().startsWith(paragraph), "CRLF kept");
+        assertEquals("eng", d.info().language());
+    }
+
+    @Test
+    void fileGivenAsBytesOverTheLimitIsRefusedWhateverItsFormat() throws Exception {
+        InputFiles.InputFile f = file("big.pdf", "%PDF-1.4\n" + "x".repeat(200));
+        DocumentReadException e = assertThrows(DocumentReadException.class, () -> new DocumentReader(100).read(f));
+        assertTrue(e.getMessage().contains("over the limit of 100 bytes (raise it with --max-bytes)"), e.getMessage());
+    }
+
+    @Test
+    void markdownFormatAndPlainTextFormatAreRecorded() throws Exception {
+        assertEquals("markdown", reader.read(file("m.md", "# Alliances\n\nText.\n")).document().info().format());
+        assertEquals("markdown", reader.read(file("f.txt", "---\ntitle: X\n---\nText.\n")).document().info().format());
+        assertEquals("text", reader.read(file("t.txt", PROSE)).document().info().format());
+        assertTrue(reader.read(file("t.txt", PROSE)).document().pageStarts().isEmpty());
+    }
+
+    @Test
+    void textOriginsAreRecorded() throws Exception {
+        Document d = reader.read(file("d.txt",
+                "ROK-Japan Security Cooperation Today\nAugust 22, 2019\n\nBody text goes here.\n")).document();
+        assertEquals(java.util.Map.of("title", "text", "date", "text"), d.info().origins());
+        assertTrue(d.info().authors().isEmpty());
+    }
+
+    @Test
+    void unreadableFileIsRefused() throws Exception {
+        Path missing = dir.resolve("gone.txt");
+        DocumentReadException e = assertThrows(DocumentReadException.class,
+                () -> reader.read(new InputFiles.InputFile(missing, "gone")));
+        assertTrue(e.getMessage().startsWith(missing + ": cannot read: NoSuchFileException"), e.getMessage());
+    }
 }

@@ -52,8 +52,13 @@ class InputFilesTest {
         touch("in/e");
         touch("in/f.txt.bak");
         touch("in/.hidden.txt");
+        touch("in/g.HTML");
+        touch("in/h.htm");
+        touch("in/i.doc");
+        touch("in/j.rtf");
+        touch("in/k.xlsx");
         List<InputFiles.InputFile> files = InputFiles.collect(List.of(dir.resolve("in")), Set.of());
-        assertEquals(List.of("a", "b"), ids(files));
+        assertEquals(List.of("a", "b", "c", "d", "g", "h"), ids(files));
     }
 
     @Test
