@@ -113,7 +113,7 @@ public final class DocumentReader {
             origins.put("authors", "file");
         }
         for (String w : warnings) {
-            LOG.warn("{}: {}", path, w);
+            LOG.debug("{}: {}", path, w); // callers report warnings to the user (Result.warnings)
         }
         DocumentInfo info = new DocumentInfo(file.id(), path.toString(), title, date, Resources.sha256(content),
                 meta.authors(), null, List.of(), format.id(), language, origins);
