@@ -90,7 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new ConfigurationException("metadata " + e.getMessage(), e);
             }
         }
-        pipelineOptions.codebook(); // a bad codebook fails before anything is touched
+        pipelineOptions.codebookSha256(); // a missing codebook fails at once; a malformed one before anything is written
         long t0 = System.nanoTime();
         AnalyzeJob.Result r;
         AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n,

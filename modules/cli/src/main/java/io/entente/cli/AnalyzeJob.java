@@ -78,44 +78,65 @@ final class AnalyzeJob {
     }
 
     private Result runLocked() throws Exception {
-        Codebook codebook = o.pipeline().codebook();
+        // The codebook's identity is the hash of its bytes: an unchanged corpus needs no parsing at all.
+        String codebookSha = o.pipeline().codebookSha256();
         Manifest manifest = Manifest.load(o.out());
-        CorpusSummary summary = new CorpusSummary();
 
         List<InputFiles.InputFile> full = new ArrayList<>();
         List<InputFiles.InputFile> reclassify = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Map<String, FileStamp> stamps = new java.util.HashMap<>();
         Set<String> current = new java.util.HashSet<>();
-        int unchanged = 0;
+        int undatedSkipped = 0;
         for (InputFiles.InputFile f : o.files()) {
             current.add(f.id());
             Manifest.Entry e = manifest.get(f.id());
             FileStamp stamp = stamp(f, e);
             stamps.put(f.id(), stamp);
-            Plan plan = plan(e, stamp, codebook);
-            switch (plan) {
+            switch (plan(e, stamp, codebookSha)) {
                 case SKIP -> {
-                    summary.add(e.digest());
-                    unchanged++;
+                    skipped.add(f.id());
+                    undatedSkipped += e.dated() ? 0 : 1;
                 }
                 case RECLASSIFY -> reclassify.add(f);
                 default -> full.add(f);
             }
         }
-        int removed = 0;
+        List<String> gone = new ArrayList<>();
         for (String id : manifest.entries().keySet()) {
             if (!current.contains(id)) {
-                deleteOutputs(id);
-                manifest.remove(id);
-                removed++;
+                gone.add(id);
             }
         }
+        if (full.isEmpty() && reclassify.isEmpty() && gone.isEmpty() && Files.exists(o.out().resolve("corpus.json"))
+                && Files.exists(o.out().resolve("corpus-themes.csv"))
+                && Files.exists(o.out().resolve(CorpusStore.DEFAULT_FILE_NAME))) {
+            return new Result(0, 0, skipped.size(), 0, 0, undatedSkipped); // nothing to do, nothing rewritten
+        }
+
+        Codebook codebook = o.pipeline().codebook(); // validated before anything is touched
+        CorpusSummary summary = new CorpusSummary();
+        int unchanged = 0;
+        for (String id : skipped) {
+            Manifest.Entry e = manifest.withDigest(id);
+            if (e != null) {
+                summary.add(e.digest());
+                unchanged++;
+            } else {
+                full.add(fileOf(id)); // its digest was lost: process it again
+            }
+        }
+        for (String id : gone) {
+            deleteOutputs(id);
+            manifest.remove(id);
+        }
+        int removed = gone.size();
 
         StandardPipeline standard = full.isEmpty() ? null : o.pipeline().build();
         Lazy<StandardPipeline> lazy = new Lazy<>(() -> standard != null ? standard : o.pipeline().build());
         ThemeStage themes = new ThemeStage(new io.entente.themes.ThemeClassifier(codebook));
         PipelineInfo info = standard != null ? PipelineOptions.info(standard)
-                : new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), previousModels(manifest, codebook));
+                : new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), previousModels(codebook));
 
         AtomicInteger sinceSave = new AtomicInteger();
         BatchRunner.Sink sink = new BatchRunner.Sink() {
@@ -133,9 +154,9 @@ final class AnalyzeJob {
                 summary.add(digest);
                 FileStamp st = stamps.get(file.id());
                 manifest.put(new Manifest.Entry(doc.id(), file.path().toString(), st.sha256(), st.size(), st.modified(),
-                        st.metadataSha256(), StandardPipeline.VERSION, codebook.sha256(), digest));
+                        st.metadataSha256(), StandardPipeline.VERSION, codebook.sha256(), doc.info().date() != null, digest));
                 if (sinceSave.incrementAndGet() % MANIFEST_SAVE_EVERY == 0) {
-                    manifest.save(o.out());
+                    manifest.save();
                 }
             }
 
@@ -165,7 +186,7 @@ final class AnalyzeJob {
         };
         BatchRunner.Summary a = new BatchRunner.Summary(0, 0);
         if (!full.isEmpty()) {
-            Pipeline p = standard.pipeline();
+            Pipeline p = lazy.get().pipeline();
             a = new BatchRunner(BatchRunner.standardWork(p, o.reader(), o.metadata()), o.threads()).run(full, sink, progress);
         }
         BatchRunner.Summary b = new BatchRunner.Summary(0, 0);
@@ -179,18 +200,16 @@ final class AnalyzeJob {
                 return new BatchRunner.Outcome(themes.process(cached), List.of());
             }, o.threads()).run(reclassify, sink, progress);
         }
-        boolean changed = total > 0 || removed > 0 || !Files.exists(o.out().resolve("corpus.json"))
-                || !Files.exists(o.out().resolve("corpus-themes.csv"));
-        if (changed) { // an unchanged corpus rewrites nothing
-            manifest.save(o.out());
-            AtomicFiles.write(o.out().resolve("corpus.json"), summary.render(info));
-            AtomicFiles.write(o.out().resolve("corpus-themes.csv"), summary.renderThemesCsv());
-        }
-        if (changed || !Files.exists(o.out().resolve(CorpusStore.DEFAULT_FILE_NAME))) {
-            storeSummary = CorpusStore.update(o.out()); // one transaction: an interrupted update keeps the previous state
-        }
+        manifest.save();
+        AtomicFiles.write(o.out().resolve("corpus.json"), summary.render(info));
+        AtomicFiles.write(o.out().resolve("corpus-themes.csv"), summary.renderThemesCsv());
+        storeSummary = CorpusStore.update(o.out()); // one transaction: an interrupted update keeps the previous state
         int undated = (int) summary.digests().stream().filter(d -> d.date() == null).count();
         return new Result(a.processed(), b.processed(), unchanged, removed, a.failed() + b.failed(), undated);
+    }
+
+    private InputFiles.InputFile fileOf(String id) {
+        return o.files().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** Built on first use, once, by whichever worker needs it first. */
@@ -210,13 +229,13 @@ final class AnalyzeJob {
         }
     }
 
-    private Plan plan(Manifest.Entry e, FileStamp stamp, Codebook codebook) {
+    private Plan plan(Manifest.Entry e, FileStamp stamp, String codebookSha) {
         if (o.force() || e == null || !e.fileSha256().equals(stamp.sha256())
                 || !e.metadataSha256().equals(stamp.metadataSha256()) || !e.pipelineVersion().equals(StandardPipeline.VERSION)
                 || !Files.exists(o.out().resolve(e.id() + ".json"))) {
             return Plan.FULL;
         }
-        if (!e.codebookSha256().equals(codebook.sha256())) {
+        if (!e.codebookSha256().equals(codebookSha)) {
             return Files.exists(LayerCache.file(o.out(), e.id())) ? Plan.RECLASSIFY : Plan.FULL;
         }
         return Plan.SKIP;
@@ -277,7 +296,7 @@ final class AnalyzeJob {
     }
 
     /** When nothing needs the models, the provenance of the previous run stands. */
-    private List<io.entente.core.ModelInfo> previousModels(Manifest manifest, Codebook codebook) {
+    private List<io.entente.core.ModelInfo> previousModels(Codebook codebook) {
         Path corpus = o.out().resolve("corpus.json");
         List<io.entente.core.ModelInfo> models = new ArrayList<>();
         try {

@@ -23,6 +23,17 @@ final class PipelineOptions {
 
     private Codebook loaded;
 
+    /** The hash of the codebook file's bytes (the same as {@code codebook().sha256()}), without parsing it. */
+    String codebookSha256() {
+        if (loaded != null) {
+            return loaded.sha256();
+        }
+        if (codebook != null && !Files.isRegularFile(codebook)) {
+            throw new ConfigurationException("codebook " + codebook + ": no such file", null);
+        }
+        return io.entente.core.Resources.load(codebook, CodebookLoader.DEFAULT_RESOURCE).sha256();
+    }
+
     /** The codebook, loaded and validated once. */
     synchronized Codebook codebook() {
         if (loaded == null) {

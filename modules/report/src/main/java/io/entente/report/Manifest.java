@@ -3,64 +3,101 @@ package io.entente.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.LoggerFactory;
 
 /**
- * The corpus manifest, {@code DIR/.entente/manifest.json}: for every document in the output folder,
- * the hash of its input file, the pipeline version and the codebook hash it was processed with, and
- * the digest the corpus summary needs. A rerun compares against it to skip unchanged documents.
+ * The corpus manifest in {@code DIR/.entente/}: for every document in the output folder, the hash,
+ * size and modification time of its input, the pipeline version and the codebook hash it was
+ * processed with ({@code manifest.tsv}, read at every start, so kept to plain text that parses in
+ * microseconds), and the digest the corpus summary needs ({@code digests.json}, read only when the
+ * summary must be rewritten). A rerun compares against it to skip unchanged documents.
  */
 public final class Manifest {
-    /** What the manifest remembers of one document. */
+    private static final String HEADER = "id\tfileSha256\tfileSize\tfileModified\tmetadataSha256\tpipelineVersion\tcodebookSha256\tdated\tsource";
+
+    /** What the manifest remembers of one document; {@code digest} may be null until loaded. */
     public record Entry(String id, String source, String fileSha256, long fileSize, long fileModified,
-                        String metadataSha256, String pipelineVersion, String codebookSha256, CorpusSummary.Digest digest) {
+                        String metadataSha256, String pipelineVersion, String codebookSha256, boolean dated,
+                        CorpusSummary.Digest digest) {
     }
 
+    private final Path outDir;
     private final Map<String, Entry> entries;
+    private boolean digestsLoaded;
 
-    private Manifest(Map<String, Entry> entries) {
+    private Manifest(Path outDir, Map<String, Entry> entries, boolean digestsLoaded) {
+        this.outDir = outDir;
         this.entries = entries;
+        this.digestsLoaded = digestsLoaded;
+    }
+
+    static Path dir(Path outDir) {
+        return outDir.resolve(".entente");
     }
 
     public static Path file(Path outDir) {
-        return outDir.resolve(".entente").resolve("manifest.json");
+        return dir(outDir).resolve("manifest.tsv");
     }
 
-    /** Loads the manifest, or an empty one when there is none or it cannot be read (then everything is redone). */
+    private static Path digestsFile(Path outDir) {
+        return dir(outDir).resolve("digests.json");
+    }
+
+    /** Loads the index, or an empty manifest when there is none or it cannot be read (then everything is redone). */
     public static Manifest load(Path outDir) {
         Path f = file(outDir);
         Map<String, Entry> map = new TreeMap<>();
         if (!Files.exists(f)) {
-            return new Manifest(map);
+            return new Manifest(outDir, map, true);
         }
         try {
-            JsonNode root = JsonReport.JSON.readTree(f.toFile());
-            for (JsonNode n : root.path("documents")) {
-                Entry e = new Entry(n.get("id").asText(), n.get("source").asText(), n.get("fileSha256").asText(),
-                        n.path("fileSize").asLong(-1), n.path("fileModified").asLong(-1), n.path("metadataSha256").asText(""),
-                        n.get("pipelineVersion").asText(), n.get("codebookSha256").asText(),
-                        JsonReport.JSON.treeToValue(n.get("digest"), CorpusSummary.Digest.class));
-                map.put(e.id(), e);
+            String[] lines = Files.readString(f, StandardCharsets.UTF_8).split("\n");
+            if (lines.length == 0 || !lines[0].equals(HEADER)) {
+                throw new IOException("unexpected header");
+            }
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].isEmpty()) {
+                    continue;
+                }
+                String[] c = lines[i].split("\t", -1);
+                if (c.length != 9) {
+                    throw new IOException("line " + (i + 1) + " has " + c.length + " columns");
+                }
+                map.put(c[0], new Entry(c[0], c[8], c[1], Long.parseLong(c[2]), Long.parseLong(c[3]), c[4], c[5], c[6],
+                        c[7].equals("1"), null));
             }
         } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Manifest.class).warn("{}: unreadable manifest, every document will be redone: {}", f, e.getMessage());
+            LoggerFactory.getLogger(Manifest.class).warn("{}: unreadable manifest, every document will be redone: {}", f, e.getMessage());
             map.clear();
+            return new Manifest(outDir, map, true);
         }
-        return new Manifest(map);
+        return new Manifest(outDir, map, false);
     }
 
     public synchronized Entry get(String id) {
         return entries.get(id);
     }
 
+    /** The entry with its digest, loading the digests on first use; null when the digest is missing. */
+    public synchronized Entry withDigest(String id) {
+        loadDigests();
+        Entry e = entries.get(id);
+        return e == null || e.digest() == null ? null : e;
+    }
+
     public synchronized void put(Entry e) {
+        loadDigests(); // before anything is saved, the other documents' digests must be in memory
         entries.put(e.id(), e);
     }
 
     public synchronized Entry remove(String id) {
+        loadDigests();
         return entries.remove(id);
     }
 
@@ -68,22 +105,45 @@ public final class Manifest {
         return new TreeMap<>(entries);
     }
 
-    public synchronized void save(Path outDir) throws IOException {
+    private void loadDigests() {
+        if (digestsLoaded) {
+            return;
+        }
+        digestsLoaded = true;
+        Path f = digestsFile(outDir);
+        try {
+            JsonNode root = JsonReport.JSON.readTree(f.toFile());
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("documents").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> n = it.next();
+                Entry e = entries.get(n.getKey());
+                if (e != null) {
+                    CorpusSummary.Digest d = JsonReport.JSON.treeToValue(n.getValue(), CorpusSummary.Digest.class);
+                    entries.put(e.id(), new Entry(e.id(), e.source(), e.fileSha256(), e.fileSize(), e.fileModified(),
+                            e.metadataSha256(), e.pipelineVersion(), e.codebookSha256(), e.dated(), d));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(Manifest.class).warn("{}: unreadable, the documents it described will be redone: {}", f, e.getMessage());
+        }
+        // Entries without a digest cannot be summarized: forget them, so that they are processed again.
+        entries.values().removeIf(e -> e.digest() == null);
+    }
+
+    /** Writes the index and the digests (each atomically; the index last, so it never names a missing digest). */
+    public synchronized void save() throws IOException {
+        loadDigests();
         ObjectNode root = JsonReport.JSON.createObjectNode();
         root.put("schemaVersion", 1);
-        var docs = root.putArray("documents");
+        ObjectNode docs = root.putObject("documents");
+        StringBuilder tsv = new StringBuilder(HEADER).append('\n');
         for (Entry e : entries.values()) {
-            ObjectNode n = docs.addObject();
-            n.put("id", e.id());
-            n.put("source", e.source());
-            n.put("fileSha256", e.fileSha256());
-            n.put("fileSize", e.fileSize());
-            n.put("fileModified", e.fileModified());
-            n.put("metadataSha256", e.metadataSha256());
-            n.put("pipelineVersion", e.pipelineVersion());
-            n.put("codebookSha256", e.codebookSha256());
-            n.set("digest", JsonReport.JSON.valueToTree(e.digest()));
+            docs.set(e.id(), JsonReport.JSON.valueToTree(e.digest()));
+            tsv.append(e.id()).append('\t').append(e.fileSha256()).append('\t').append(e.fileSize()).append('\t')
+                    .append(e.fileModified()).append('\t').append(e.metadataSha256()).append('\t').append(e.pipelineVersion())
+                    .append('\t').append(e.codebookSha256()).append('\t').append(e.dated() ? "1" : "0").append('\t')
+                    .append(e.source().replace('\t', ' ').replace('\n', ' ')).append('\n');
         }
-        AtomicFiles.write(file(outDir), JsonReport.write(root));
+        AtomicFiles.write(digestsFile(outDir), JsonReport.write(root));
+        AtomicFiles.write(file(outDir), tsv.toString());
     }
 }
