@@ -1,0 +1,133 @@
+package io.entente.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.entente.core.Document;
+import io.entente.input.DocumentReadException;
+import io.entente.input.DocumentReader;
+import io.entente.input.InputFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetadataSourcesTest {
+    @TempDir
+    Path tmp;
+
+    private Document read(MetadataSources sources, Path file, List<String> warnings) throws DocumentReadException {
+        InputFiles.InputFile f = new InputFiles.InputFile(file, InputFiles.idFor(file));
+        DocumentReader.Result r = new DocumentReader().read(f);
+        return sources.apply(f, r.document(), warnings);
+    }
+
+    @Test
+    void sidecarBeatsFrontMatterBeatsCsvBeatsText() throws Exception {
+        Path md = tmp.resolve("paper.md");
+        Files.writeString(md, """
+                ---
+                title: "Front title"
+                date: 2018-05-01
+                authors: [Kim, Sato]
+                tags:
+                  - alliance
+                  - history
+                layout: post
+                ---
+                # Heading title
+
+                September 3, 2001
+
+                Japan and South Korea met.
+                """);
+        Path csv = tmp.resolve("meta.csv");
+        Files.writeString(csv, "file,title,date,authors,source,tags\npaper.md,CSV title,2015,Lee; Park,CSV Journal,x;y\n");
+        List<String> warnings = new ArrayList<>();
+        Document d = read(MetadataSources.withCsv(csv), md, warnings);
+        assertEquals("Front title", d.info().title());
+        assertEquals("2018-05-01", d.info().date());
+        assertEquals(List.of("Kim", "Sato"), d.info().authors());
+        assertEquals(List.of("alliance", "history"), d.info().tags());
+        assertEquals("CSV Journal", d.info().publisher());
+        assertEquals(Map.of("title", "front-matter", "date", "front-matter", "authors", "front-matter",
+                "tags", "front-matter", "publisher", "metadata-csv"), d.info().origins());
+        assertTrue(warnings.isEmpty(), warnings.toString());
+
+        Files.writeString(tmp.resolve("paper.meta.json"), "{\"title\": \"Sidecar title\", \"date\": \"August 22, 2019\"}");
+        d = read(MetadataSources.withCsv(csv), md, warnings);
+        assertEquals("Sidecar title", d.info().title());
+        assertEquals("2019-08-22", d.info().date());
+        assertEquals("sidecar", d.info().origins().get("title"));
+        assertEquals("front-matter", d.info().origins().get("authors"));
+    }
+
+    @Test
+    void frontMatterIsBlankedSoOffsetsStillIndexTheFile() throws Exception {
+        Path md = tmp.resolve("a.md");
+        String text = "---\ntitle: T\n---\nJapan met Korea.\n";
+        Files.writeString(md, text);
+        Document d = read(MetadataSources.none(), md, new ArrayList<>());
+        assertEquals(text.length(), d.text().length());
+        assertEquals(text.indexOf("Japan"), d.text().indexOf("Japan"));
+        assertTrue(d.text().substring(0, text.indexOf("Japan")).isBlank());
+        assertEquals("T", d.info().title());
+    }
+
+    @Test
+    void textDatelineIsTheLastResort() throws Exception {
+        Path txt = tmp.resolve("b.txt");
+        Files.writeString(txt, "Allies and Rivals in Northeast Asia\nAugust 22, 2019\n\nJapan and Korea met again.\n");
+        Document d = read(MetadataSources.none(), txt, new ArrayList<>());
+        assertEquals("2019-08-22", d.info().date());
+        assertEquals("text", d.info().origins().get("date"));
+    }
+
+    @Test
+    void badDatesWarnAndAreIgnored() throws Exception {
+        Path txt = tmp.resolve("c.txt");
+        Files.writeString(txt, "Japan and Korea met.\n");
+        Files.writeString(tmp.resolve("c.meta.json"), "{\"date\": \"sometime in spring\"}");
+        List<String> warnings = new ArrayList<>();
+        Document d = read(MetadataSources.none(), txt, warnings);
+        assertNull(d.info().date());
+        assertTrue(warnings.get(0).contains("not a date"), warnings.toString());
+    }
+
+    @Test
+    void aSidecarWithAnUnknownKeyFailsThatDocumentWithItsName() throws Exception {
+        Path txt = tmp.resolve("d.txt");
+        Files.writeString(txt, "Japan and Korea met.\n");
+        Files.writeString(tmp.resolve("d.meta.json"), "{\"titel\": \"typo\"}");
+        DocumentReadException e = assertThrows(DocumentReadException.class, () -> read(MetadataSources.none(), txt, new ArrayList<>()));
+        assertTrue(e.getMessage().contains("d.meta.json") && e.getMessage().contains("titel"), e.getMessage());
+    }
+
+    @Test
+    void csvErrorsNameTheFileAndTheProblem() throws IOException {
+        Path csv = tmp.resolve("m.csv");
+        Files.writeString(csv, "name,title\nx,y\n");
+        IOException e = assertThrows(IOException.class, () -> MetadataSources.withCsv(csv));
+        assertTrue(e.getMessage().contains("m.csv") && e.getMessage().contains("'file'"), e.getMessage());
+        Files.writeString(csv, "file,title\n\"a.txt\",\"Quoted, with comma\",extra\n");
+        e = assertThrows(IOException.class, () -> MetadataSources.withCsv(csv));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
+    void datesNormalize() {
+        assertEquals("2019", MetadataSources.normalizeDate("2019"));
+        assertEquals("2019-08", MetadataSources.normalizeDate("2019-08"));
+        assertEquals("2019-08-22", MetadataSources.normalizeDate("2019-08-22T10:00:00Z"));
+        assertEquals("2001-09-17", MetadataSources.normalizeDate("Sept 17, 2001"));
+        assertEquals("2015-11-05", MetadataSources.normalizeDate("5 November 2015"));
+        assertNull(MetadataSources.normalizeDate("2019-02-30"));
+        assertNull(MetadataSources.normalizeDate("soon"));
+    }
+}
