@@ -9,11 +9,14 @@ import java.util.Set;
  * The shared document model. Immutable: each stage returns a copy enriched with its layer, so a
  * document can be handed between threads (or machines) without locking.
  *
- * @param pageStarts for paged formats (PDF), the text offset where each page starts, ascending and
- *                   starting at 0; empty for formats without pages
+ * @param pageStarts  for paged formats (PDF), the text offset where each page starts, ascending and
+ *                    starting at 0; empty for formats without pages
+ * @param cooperation the document's main cooperation pair(s) or group, most discussed first; set by the
+ *                    theme stage, empty before it
  */
 public record Document(DocumentInfo info, String text, List<Integer> pageStarts, List<Sentence> sentences,
-                       List<Entity> entities, List<ThemeResult> themes, Set<Layer> layers) {
+                       List<Entity> entities, List<ThemeResult> themes, Set<Layer> layers,
+                       List<CooperationPair> cooperation) {
 
     public Document {
         Objects.requireNonNull(info, "info");
@@ -29,6 +32,13 @@ public record Document(DocumentInfo info, String text, List<Integer> pageStarts,
         entities = List.copyOf(entities);
         themes = List.copyOf(themes);
         layers = Set.copyOf(layers);
+        cooperation = cooperation == null ? List.of() : List.copyOf(cooperation);
+    }
+
+    /** A document without cooperation pairs (the form before they were computed). */
+    public Document(DocumentInfo info, String text, List<Integer> pageStarts, List<Sentence> sentences,
+                    List<Entity> entities, List<ThemeResult> themes, Set<Layer> layers) {
+        this(info, text, pageStarts, sentences, entities, themes, layers, List.of());
     }
 
     /** The layout-free form: a document without pages. */
@@ -88,19 +98,24 @@ public record Document(DocumentInfo info, String text, List<Integer> pageStarts,
         if (tokenized) {
             l.add(Layer.TOKENS);
         }
-        return new Document(info, text, pageStarts, newSentences, entities, themes, l);
+        return new Document(info, text, pageStarts, newSentences, entities, themes, l, cooperation);
     }
 
     public Document withEntities(List<Entity> newEntities) {
-        return new Document(info, text, pageStarts, sentences, newEntities, themes, with(Layer.ENTITIES));
+        return new Document(info, text, pageStarts, sentences, newEntities, themes, with(Layer.ENTITIES), cooperation);
     }
 
     public Document withThemes(List<ThemeResult> newThemes) {
-        return new Document(info, text, pageStarts, sentences, entities, newThemes, with(Layer.THEMES));
+        return new Document(info, text, pageStarts, sentences, entities, newThemes, with(Layer.THEMES), cooperation);
+    }
+
+    /** A copy with the document's main cooperation pair(s); the layers are unchanged. */
+    public Document withCooperation(List<CooperationPair> newCooperation) {
+        return new Document(info, text, pageStarts, sentences, entities, themes, layers, newCooperation);
     }
 
     public Document withInfo(DocumentInfo newInfo) {
-        return new Document(newInfo, text, pageStarts, sentences, entities, themes, layers);
+        return new Document(newInfo, text, pageStarts, sentences, entities, themes, layers, cooperation);
     }
 
     private Set<Layer> with(Layer layer) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entente.core.CooperationPair;
 import io.entente.core.CueMatch;
 import io.entente.core.Document;
 import io.entente.core.Entity;
@@ -124,6 +125,20 @@ public final class JsonReport {
                     cn.put("end", c.end());
                     cn.put("negated", c.negated());
                 }
+                en.put("modality", e.modality().label());
+            }
+        }
+
+        ArrayNode cooperation = root.putArray("cooperation");
+        for (CooperationPair p : doc.cooperation()) {
+            ObjectNode n = cooperation.addObject();
+            n.put("pair", p.pair());
+            ArrayNode cs = n.putArray("countries");
+            p.countries().forEach(cs::add);
+            n.put("sentences", p.sentences());
+            ArrayNode th = n.putArray("themes");
+            for (CooperationPair.PairTheme t : p.themes()) {
+                th.addObject().put("id", t.id()).put("sentences", t.sentences());
             }
         }
         return root;

@@ -1,8 +1,10 @@
 package io.entente.report;
 
+import io.entente.core.CooperationPair;
 import io.entente.core.Document;
 import io.entente.core.Entity;
 import io.entente.core.EntityType;
+import io.entente.core.Modality;
 import io.entente.core.Polarity;
 import io.entente.core.ThemeEvidence;
 import io.entente.core.ThemeResult;
@@ -28,6 +30,8 @@ public final class MarkdownReport {
         b.append("| size | ").append(doc.sentences().size()).append(" sentences, ").append(doc.tokenCount()).append(" tokens |\n");
         b.append("| codebook | ").append(pipeline.codebookId()).append(" |\n\n");
 
+        cooperation(b, doc);
+
         b.append("## Themes\n\n");
         if (doc.themes().isEmpty()) {
             b.append("No theme of the codebook was found.\n\n");
@@ -43,6 +47,7 @@ public final class MarkdownReport {
             b.append('\n');
             section(b, "Drivers of cooperation", sorted, Polarity.DRIVER);
             section(b, "Obstacles to cooperation", sorted, Polarity.OBSTACLE);
+            recommendations(b, sorted);
         }
 
         b.append("## Entities\n\n");
@@ -63,21 +68,68 @@ public final class MarkdownReport {
         for (ThemeResult t : these) {
             b.append("**").append(escape(t.name())).append("** (score ")
                     .append(String.format(Locale.ROOT, "%.2f", t.score())).append(")\n\n");
-            List<ThemeEvidence> ev = t.evidence().stream()
-                    .sorted(Comparator.comparingDouble(ThemeEvidence::score).reversed().thenComparingInt(ThemeEvidence::sentence))
-                    .limit(MAX_EVIDENCE).sorted(Comparator.comparingInt(ThemeEvidence::sentence)).toList();
-            for (ThemeEvidence e : ev) {
-                b.append("> ").append(escape(e.text().replaceAll("\\s+", " "))).append(" *(sentence ").append(e.sentence());
-                if (!e.actors().isEmpty()) {
-                    b.append("; ").append(String.join(", ", e.actors()));
-                }
-                b.append(")*\n>\n");
+            List<ThemeEvidence> other = t.evidence().stream().filter(e -> e.modality() != Modality.RECOMMENDED).toList();
+            if (other.isEmpty()) {
+                b.append("Only recommendations (see below).\n\n");
+                continue;
             }
-            if (t.evidence().size() > MAX_EVIDENCE) {
-                b.append("> … and ").append(t.evidence().size() - MAX_EVIDENCE).append(" more sentences (see the JSON report)\n");
-            }
-            b.append('\n');
+            quotes(b, other);
         }
+    }
+
+    /** Recommended evidence, apart from what the text states, under each theme. */
+    private static void recommendations(StringBuilder b, List<ThemeResult> themes) {
+        List<ThemeResult> these = themes.stream()
+                .filter(t -> t.evidence().stream().anyMatch(e -> e.modality() == Modality.RECOMMENDED)).toList();
+        if (these.isEmpty()) {
+            return;
+        }
+        b.append("### Recommendations\n\n");
+        for (ThemeResult t : these) {
+            b.append("**").append(escape(t.name())).append("** (").append(t.polarity().label()).append(")\n\n");
+            quotes(b, t.evidence().stream().filter(e -> e.modality() == Modality.RECOMMENDED).toList());
+        }
+    }
+
+    private static void quotes(StringBuilder b, List<ThemeEvidence> all) {
+        List<ThemeEvidence> ev = all.stream()
+                .sorted(Comparator.comparingDouble(ThemeEvidence::score).reversed().thenComparingInt(ThemeEvidence::sentence))
+                .limit(MAX_EVIDENCE).sorted(Comparator.comparingInt(ThemeEvidence::sentence)).toList();
+        for (ThemeEvidence e : ev) {
+            b.append("> ").append(escape(e.text().replaceAll("\\s+", " "))).append(" *(sentence ").append(e.sentence());
+            if (!e.actors().isEmpty()) {
+                b.append("; ").append(String.join(", ", e.actors()));
+            }
+            if (e.modality() == Modality.NEGATED || e.modality() == Modality.HYPOTHETICAL) {
+                b.append("; ").append(e.modality().label());
+            }
+            b.append(")*\n>\n");
+        }
+        if (all.size() > MAX_EVIDENCE) {
+            b.append("> … and ").append(all.size() - MAX_EVIDENCE).append(" more sentences (see the JSON report)\n");
+        }
+        b.append('\n');
+    }
+
+    private static void cooperation(StringBuilder b, Document doc) {
+        if (doc.cooperation().isEmpty()) {
+            return;
+        }
+        b.append("## Cooperation\n\n");
+        b.append("Main cooperation pair: **").append(doc.cooperation().get(0).pair()).append("**\n\n");
+        b.append("| pair | sentences | themes (sentences) |\n|---|---|---|\n");
+        for (CooperationPair p : doc.cooperation()) {
+            b.append("| ").append(p.pair()).append(" | ").append(p.sentences()).append(" | ");
+            StringBuilder th = new StringBuilder();
+            for (CooperationPair.PairTheme t : p.themes()) {
+                if (th.length() > 0) {
+                    th.append(", ");
+                }
+                th.append('`').append(t.id()).append("` (").append(t.sentences()).append(')');
+            }
+            b.append(th.length() == 0 ? "none" : th).append(" |\n");
+        }
+        b.append('\n');
     }
 
     private static void entities(StringBuilder b, Document doc, EntityType type, String heading) {

@@ -1,7 +1,11 @@
 package io.entente.themes;
 
+import io.entente.core.Modality;
 import io.entente.core.Polarity;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A theme codebook: the themes a classifier looks for, with their cues. Loaded and validated by
@@ -16,10 +20,35 @@ public record Codebook(String id, String version, String name, String descriptio
         themes = List.copyOf(themes);
     }
 
-    /** How cues add up and what negates them. */
-    public record Settings(double threshold, List<String> negators, int negationWindow, double negatedWeight) {
+    /**
+     * How cues add up and what negates them.
+     *
+     * @param modalityWeights how much an evidence sentence of each modality counts in the document
+     *                        score (the noisy-or uses weight x sentence score); modalities left out
+     *                        get {@link #DEFAULT_MODALITY_WEIGHTS}
+     */
+    public record Settings(double threshold, List<String> negators, int negationWindow, double negatedWeight,
+                           Map<Modality, Double> modalityWeights) {
+        /** stated 1.0, recommended 0.8, hypothetical 0.5, negated 0.0. */
+        public static final Map<Modality, Double> DEFAULT_MODALITY_WEIGHTS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+                Modality.STATED, 1.0, Modality.RECOMMENDED, 0.8, Modality.HYPOTHETICAL, 0.5, Modality.NEGATED, 0.0)));
+
         public Settings {
             negators = List.copyOf(negators);
+            EnumMap<Modality, Double> w = new EnumMap<>(DEFAULT_MODALITY_WEIGHTS);
+            if (modalityWeights != null) {
+                w.putAll(modalityWeights);
+            }
+            modalityWeights = Collections.unmodifiableMap(w);
+        }
+
+        /** Settings with the default modality weights. */
+        public Settings(double threshold, List<String> negators, int negationWindow, double negatedWeight) {
+            this(threshold, negators, negationWindow, negatedWeight, null);
+        }
+
+        public double weight(Modality modality) {
+            return modalityWeights.get(modality);
         }
     }
 

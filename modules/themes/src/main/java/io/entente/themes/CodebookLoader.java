@@ -3,13 +3,16 @@ package io.entente.themes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.entente.core.Modality;
 import io.entente.core.Polarity;
 import io.entente.core.Resources;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +24,8 @@ public final class CodebookLoader {
     public static final String DEFAULT_RESOURCE = "models/codebooks/security-cooperation.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "name", "description", "language", "settings", "themes");
-    private static final Set<String> SETTINGS_KEYS = Set.of("threshold", "negators", "negationWindow", "negatedWeight");
+    private static final Set<String> SETTINGS_KEYS = Set.of("threshold", "negators", "negationWindow", "negatedWeight",
+            "modalityWeights");
     private static final Set<String> THEME_KEYS = Set.of("id", "polarity", "name", "definition", "cues", "examples", "threshold");
     private static final Set<String> CUE_KEYS = Set.of("pattern", "weight", "note");
     private static final String ID = "[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*";
@@ -143,7 +147,29 @@ public final class CodebookLoader {
             }
             negated = w.asDouble();
         }
-        return new Codebook.Settings(threshold, negators, window, negated);
+        Map<Modality, Double> modalityWeights = new EnumMap<>(Modality.class);
+        if (s.has("modalityWeights")) {
+            JsonNode mw = s.get("modalityWeights");
+            if (!mw.isObject()) {
+                throw new CodebookException(f, "settings modalityWeights",
+                        "must be an object such as {\"stated\": 1.0, \"recommended\": 0.8, \"hypothetical\": 0.5, \"negated\": 0.0}");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = mw.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Modality m;
+                try {
+                    m = Modality.parse(e.getKey());
+                } catch (IllegalArgumentException ex) {
+                    throw new CodebookException(f, "settings modalityWeights", ex.getMessage());
+                }
+                JsonNode w = e.getValue();
+                if (!w.isNumber() || w.asDouble() < 0 || w.asDouble() > 1) {
+                    throw new CodebookException(f, "settings modalityWeights " + e.getKey(), "must be a number from 0 to 1");
+                }
+                modalityWeights.put(m, w.asDouble());
+            }
+        }
+        return new Codebook.Settings(threshold, negators, window, negated, modalityWeights);
     }
 
     private static List<Codebook.Cue> cues(String f, String entry, JsonNode node) {

@@ -1,10 +1,13 @@
 package io.entente.themes;
 
+import io.entente.core.CooperationPair;
+import io.entente.core.CueMatch;
 import io.entente.core.Document;
 import io.entente.core.Entity;
 import io.entente.core.EntityType;
 import io.entente.core.Layer;
 import io.entente.core.Mention;
+import io.entente.core.Modality;
 import io.entente.core.ModelInfo;
 import io.entente.core.Sentence;
 import io.entente.core.Stage;
@@ -21,18 +24,53 @@ import java.util.Set;
 
 /**
  * Classifies every sentence against the codebook and gathers, per theme, the evidence sentences,
- * a document score and the countries involved. The document score combines sentence scores as a
- * noisy-or: {@code 1 - prod(1 - s_i)}. Uses the entity layer for actors when it is present.
+ * a document score and the countries involved; then names the document's main cooperation pair(s)
+ * ({@link CooperationPairs}).
+ *
+ * <p><b>Actors.</b> An evidence sentence's actors are the countries it names (in order of mention)
+ * and those its references point back to ({@code models/themes/references.tsv}): "the two
+ * countries", "both sides", "each other", "bilateral" stand for the last two countries named
+ * together in the preceding {@value #REFERENCE_WINDOW} sentences (the highest-ranked pair among
+ * them, keeping the one country the sentence itself names), else the document's main pair; "the
+ * three countries" for the main trilateral group (else the last three named together nearby); "the
+ * common ally" for the group's member outside the pair. A sentence that names two countries itself
+ * needs no resolution of a pair reference. Capitals and demonyms are countries already (entity layer).
+ *
+ * <p><b>Modality.</b> Each evidence sentence is {@code negated} when every cue of the theme in it is
+ * negated (codebook negators within the negation window), else {@code hypothetical} or
+ * {@code recommended} by the phrases of {@code models/themes/modality.tsv} (or a final '?'), else
+ * {@code stated}; precedence negated &gt; hypothetical &gt; recommended &gt; stated.
+ *
+ * <p><b>Score.</b> The document score is a noisy-or of the evidence weighted by modality:
+ * {@code 1 - prod(1 - w(m_i) * s_i)}, with the codebook's {@code settings.modalityWeights}
+ * (default stated 1.0, recommended 0.8, hypothetical 0.5, negated 0.0). A theme whose evidence all
+ * weighs 0 (by default: only negated evidence, "there is no territorial dispute between them") is
+ * left out of the document's themes; a listed theme keeps all its evidence, negated sentences included.
+ *
+ * <p>Uses the entity layer for actors when it is present.
  */
 public final class ThemeStage implements Stage {
+    /** How many preceding sentences a pair reference looks back for two countries named together. */
+    static final int REFERENCE_WINDOW = 3;
+
     private final ThemeClassifier classifier;
+    private final References references;
+    private final ModalityCues modality;
 
     public ThemeStage(ThemeConfig config) {
-        this(new ThemeClassifier(CodebookLoader.load(config.codebook())));
+        this(new ThemeClassifier(CodebookLoader.load(config.codebook())), References.load(config.references()),
+                ModalityCues.load(config.modality()));
     }
 
+    /** A stage with the packaged reference and modality phrases. */
     public ThemeStage(ThemeClassifier classifier) {
+        this(classifier, References.load(null), ModalityCues.load(null));
+    }
+
+    public ThemeStage(ThemeClassifier classifier, References references, ModalityCues modality) {
         this.classifier = classifier;
+        this.references = references;
+        this.modality = modality;
     }
 
     public Codebook codebook() {
@@ -63,44 +101,131 @@ public final class ThemeStage implements Stage {
     @Override
     public Document process(Document document) {
         String text = document.text();
-        Map<Integer, List<String>> actorsBySentence = actors(document);
+        Codebook.Settings settings = classifier.codebook().settings();
+        List<List<String>> actorsBySentence = actors(document);
         Map<String, List<ThemeEvidence>> evidence = new LinkedHashMap<>();
         for (Codebook.Theme t : classifier.codebook().themes()) {
             evidence.put(t.id(), new ArrayList<>());
         }
         for (Sentence s : document.sentences()) {
+            Modality base = null;
             for (ThemeClassifier.SentenceScore sc : classifier.score(text, s.start(), s.end())) {
                 if (sc.assigned()) {
+                    if (base == null) {
+                        base = modality.of(text, s.start(), s.end());
+                    }
+                    Modality m = sc.cues().stream().allMatch(CueMatch::negated) ? Modality.NEGATED : base;
                     evidence.get(sc.themeId()).add(new ThemeEvidence(s.index(), s.start(), s.end(), s.text(text),
-                            round(sc.score()), actorsBySentence.getOrDefault(s.index(), List.of()), sc.cues()));
+                            round(sc.score()), actorsBySentence.get(s.index()), sc.cues(), m));
                 }
             }
         }
         List<ThemeResult> results = new ArrayList<>();
         for (Codebook.Theme t : classifier.codebook().themes()) {
             List<ThemeEvidence> ev = evidence.get(t.id());
-            if (ev.isEmpty()) {
-                continue;
-            }
             double none = 1;
+            boolean counts = false;
             List<Integer> sentences = new ArrayList<>();
             Map<String, Integer> actorCounts = new LinkedHashMap<>();
             for (ThemeEvidence e : ev) {
-                none *= 1 - e.score();
+                double w = settings.weight(e.modality());
+                counts |= w > 0;
+                none *= 1 - w * e.score();
                 sentences.add(e.sentence());
                 for (String a : e.actors()) {
                     actorCounts.merge(a, 1, Integer::sum);
                 }
             }
+            if (!counts) {
+                continue; // no evidence, or only evidence that weighs nothing (negated)
+            }
             List<String> actors = actorCounts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
             results.add(new ThemeResult(t.id(), t.polarity(), t.name(), round(1 - none), sentences, ev, actors));
         }
-        return document.withThemes(results);
+        List<CooperationPair> cooperation = CooperationPairs.compute(actorsBySentence, results);
+        return document.withThemes(results).withCooperation(cooperation);
     }
 
-    /** Country codes per sentence, in order of first mention. */
-    private static Map<Integer, List<String>> actors(Document document) {
+    /**
+     * The countries each sentence involves, by sentence index: those it names, in order of first
+     * mention, then those its references resolve to (see the class comment).
+     */
+    List<List<String>> actors(Document document) {
+        List<List<String>> own = namedCountries(document);
+        CooperationPairs.Main main = CooperationPairs.main(own);
+        Map<String, Integer> rank = new HashMap<>();
+        for (CooperationPairs.Ranked r : CooperationPairs.rankPairs(own)) {
+            rank.put(r.key(), r.sentences());
+        }
+        String text = document.text();
+        List<List<String>> out = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            int i = s.index();
+            List<String> named = own.get(i);
+            LinkedHashSet<String> actors = new LinkedHashSet<>(named);
+            Set<References.Refers> refs = references.find(text, SentenceWords.of(text, s.start(), s.end()));
+            if (refs.contains(References.Refers.PAIR) && named.size() < 2) {
+                List<String> pair = null;
+                for (int j = i - 1; j >= Math.max(0, i - REFERENCE_WINDOW) && pair == null; j--) {
+                    if (out.get(j).size() >= 2) {
+                        pair = bestPair(out.get(j), named, rank);
+                    }
+                }
+                if (pair == null && main != null) {
+                    pair = main.pair().countries();
+                }
+                if (pair != null) {
+                    actors.addAll(pair);
+                }
+            }
+            if (refs.contains(References.Refers.GROUP) && actors.size() < 3) {
+                List<String> group = main != null && main.group() != null ? main.group().countries() : null;
+                for (int j = i - 1; j >= Math.max(0, i - REFERENCE_WINDOW) && group == null; j--) {
+                    if (out.get(j).size() >= 3) {
+                        group = out.get(j).subList(0, 3);
+                    }
+                }
+                if (group != null) {
+                    actors.addAll(group);
+                }
+            }
+            if (refs.contains(References.Refers.ALLY) && main != null && main.third() != null) {
+                actors.add(main.third());
+            }
+            out.add(List.copyOf(actors));
+        }
+        return out;
+    }
+
+    /**
+     * The pair among {@code candidates} (countries named together) that a pair reference means: the
+     * document's highest-ranked pair among them, keeping the one country the sentence itself names
+     * when it is among them; ties go to the order of mention.
+     */
+    private static List<String> bestPair(List<String> candidates, List<String> named, Map<String, Integer> rank) {
+        String keep = named.size() == 1 && candidates.contains(named.get(0)) ? named.get(0) : null;
+        List<String> best = null;
+        int bestCount = -1;
+        for (int a = 0; a < candidates.size(); a++) {
+            for (int b = a + 1; b < candidates.size(); b++) {
+                String x = candidates.get(a);
+                String y = candidates.get(b);
+                if (keep != null && !keep.equals(x) && !keep.equals(y)) {
+                    continue;
+                }
+                int n = rank.getOrDefault(x.compareTo(y) < 0 ? x + "-" + y : y + "-" + x, 0);
+                if (n > bestCount) {
+                    best = List.of(x, y);
+                    bestCount = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Country codes each sentence names, in order of first mention. */
+    private static List<List<String>> namedCountries(Document document) {
         record Hit(int start, String code) {
         }
         Map<Integer, List<Hit>> hits = new HashMap<>();
@@ -112,13 +237,14 @@ public final class ThemeStage implements Stage {
                 hits.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new Hit(m.start(), e.code()));
             }
         }
-        Map<Integer, List<String>> out = new HashMap<>();
-        hits.forEach((sentence, list) -> {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < document.sentences().size(); i++) {
+            List<Hit> list = hits.getOrDefault(i, new ArrayList<>());
             list.sort(Comparator.comparingInt(Hit::start));
             Set<String> codes = new LinkedHashSet<>();
             list.forEach(h -> codes.add(h.code()));
-            out.put(sentence, List.copyOf(codes));
-        });
+            out.add(List.copyOf(codes));
+        }
         return out;
     }
 

@@ -78,4 +78,22 @@ class CodebookLoaderTest {
         m = error(VALID.replace("\"negationWindow\": 2", "\"negationWindow\": 42"));
         assertTrue(m.contains("settings negationWindow"), m);
     }
+
+    @Test
+    void modalityWeightsDefaultAndOverride() {
+        Codebook.Settings defaults = parse(VALID).settings();
+        assertEquals(1.0, defaults.weight(io.entente.core.Modality.STATED));
+        assertEquals(0.8, defaults.weight(io.entente.core.Modality.RECOMMENDED));
+        assertEquals(0.5, defaults.weight(io.entente.core.Modality.HYPOTHETICAL));
+        assertEquals(0.0, defaults.weight(io.entente.core.Modality.NEGATED));
+        Codebook.Settings custom = parse(VALID.replace("\"negatedWeight\": 0.5", "\"negatedWeight\": 0.5, "
+                + "\"modalityWeights\": {\"hypothetical\": 0.25}")).settings();
+        assertEquals(0.25, custom.weight(io.entente.core.Modality.HYPOTHETICAL));
+        assertEquals(0.8, custom.weight(io.entente.core.Modality.RECOMMENDED), "unlisted modalities keep their default");
+
+        String m = error(VALID.replace("\"negatedWeight\": 0.5", "\"negatedWeight\": 0.5, \"modalityWeights\": {\"maybe\": 0.3}"));
+        assertTrue(m.contains("test.json") && m.contains("settings modalityWeights") && m.contains("'maybe'"), m);
+        m = error(VALID.replace("\"negatedWeight\": 0.5", "\"negatedWeight\": 0.5, \"modalityWeights\": {\"stated\": 2}"));
+        assertTrue(m.contains("settings modalityWeights stated") && m.contains("from 0 to 1"), m);
+    }
 }

@@ -1,0 +1,208 @@
+package io.entente.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entente.core.Modality;
+import io.entente.themes.Codebook;
+import io.entente.themes.CodebookException;
+import io.entente.themes.CodebookLoader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code entente codebook}: checks and shows theme codebooks without running the pipeline.
+ * {@code validate FILE} prints a one-line summary (exit 0) or the loader's message naming the file,
+ * the entry and the problem (exit 2); {@code show FILE} prints every theme with its cues and
+ * examples, as text or {@code --json}.
+ */
+@Command(name = "codebook", mixinStandardHelpOptions = true,
+        description = {"Check and show theme codebooks (JSON) without running the pipeline.",
+                "Exit status: 0 valid, 2 the file is missing or invalid (the message names the file, the entry and the problem)."},
+        subcommands = {CodebookCommand.Validate.class, CodebookCommand.Show.class})
+final class CodebookCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.USAGE;
+    }
+
+    /** Loads the codebook, or prints why it cannot be used and returns null. */
+    static Codebook load(Path file, CommandLine cl) {
+        String problem;
+        if (!Files.isRegularFile(file)) {
+            problem = "codebook " + file + ": no such file";
+        } else {
+            try {
+                return CodebookLoader.load(file);
+            } catch (CodebookException e) {
+                problem = e.getMessage();
+            } catch (UncheckedIOException e) {
+                problem = "codebook " + file + ": " + e.getMessage();
+            }
+        }
+        PrintWriter err = cl.getErr();
+        err.println("entente: " + problem);
+        err.flush();
+        return null;
+    }
+
+    static int cues(Codebook cb) {
+        return cb.themes().stream().mapToInt(t -> t.cues().size()).sum();
+    }
+
+    static int examples(Codebook cb) {
+        return cb.themes().stream().mapToInt(t -> t.examples().size()).sum();
+    }
+
+    /** {@code entente codebook validate FILE}. */
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = {"Validate a codebook and print \"N themes, M cues, K examples\".",
+                    "Exit status: 0 valid, 2 missing or invalid."})
+    static final class Validate implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The codebook (JSON).")
+        Path file;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Codebook cb = load(file, spec.commandLine());
+            if (cb == null) {
+                return Main.USAGE;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "%d themes, %d cues, %d examples (%s %s)%n", cb.themes().size(), cues(cb), examples(cb),
+                    cb.id(), cb.version());
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    /** {@code entente codebook show FILE [--json]}. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"Show a codebook: per theme its polarity, name, definition, cues with their weights, examples, "
+                    + "and what a trained classifier learned (\"learned: none\" until one is trained).",
+                    "Exit status: 0 shown, 2 missing or invalid."})
+    static final class Show implements Callable<Integer> {
+        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        @Parameters(paramLabel = "FILE", description = "The codebook (JSON).")
+        Path file;
+
+        @Option(names = "--json", description = "Print JSON instead of text.")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            Codebook cb = load(file, spec.commandLine());
+            if (cb == null) {
+                return Main.USAGE;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? JSON.writeValueAsString(json(cb)) + "\n" : text(cb));
+            out.flush();
+            return Main.OK;
+        }
+
+        static String text(Codebook cb) {
+            StringBuilder b = new StringBuilder();
+            b.append("codebook ").append(cb.id()).append(' ').append(cb.version()).append(": ").append(cb.name()).append('\n');
+            if (cb.description() != null) {
+                b.append(cb.description()).append('\n');
+            }
+            Codebook.Settings s = cb.settings();
+            b.append(String.format(Locale.ROOT, "settings: threshold %.2f, negators %s (window %d, negated weight %.2f), "
+                            + "modality weights stated %.2f, recommended %.2f, hypothetical %.2f, negated %.2f%n",
+                    s.threshold(), String.join(", ", s.negators()), s.negationWindow(), s.negatedWeight(),
+                    s.weight(Modality.STATED), s.weight(Modality.RECOMMENDED), s.weight(Modality.HYPOTHETICAL),
+                    s.weight(Modality.NEGATED)));
+            b.append(String.format(Locale.ROOT, "%d themes, %d cues, %d examples; sha256 %s%n", cb.themes().size(), cues(cb),
+                    examples(cb), cb.sha256()));
+            for (Codebook.Theme t : cb.themes()) {
+                b.append('\n').append(t.id()).append(" (").append(t.polarity().label()).append("): ").append(t.name()).append('\n');
+                b.append("  definition: ").append(t.definition()).append('\n');
+                double threshold = t.threshold() != null ? t.threshold() : s.threshold();
+                b.append(String.format(Locale.ROOT, "  threshold: %.2f%n", threshold));
+                b.append("  cues:\n");
+                for (Codebook.Cue c : t.cues()) {
+                    b.append(String.format(Locale.ROOT, "    %5.2f  %s", c.weight(), c.pattern()));
+                    if (c.note() != null) {
+                        b.append("  (").append(c.note()).append(')');
+                    }
+                    b.append('\n');
+                }
+                b.append("  examples:").append(t.examples().isEmpty() ? " none\n" : "\n");
+                for (String e : t.examples()) {
+                    b.append("    - ").append(e).append('\n');
+                }
+                b.append("  learned: none\n");
+            }
+            return b.toString();
+        }
+
+        static ObjectNode json(Codebook cb) {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("id", cb.id());
+            n.put("version", cb.version());
+            n.put("name", cb.name());
+            n.put("description", cb.description());
+            n.put("language", cb.language());
+            n.put("file", cb.origin());
+            n.put("sha256", cb.sha256());
+            ObjectNode s = n.putObject("settings");
+            s.put("threshold", cb.settings().threshold());
+            ArrayNode neg = s.putArray("negators");
+            cb.settings().negators().forEach(neg::add);
+            s.put("negationWindow", cb.settings().negationWindow());
+            s.put("negatedWeight", cb.settings().negatedWeight());
+            ObjectNode mw = s.putObject("modalityWeights");
+            for (Modality m : new Modality[] {Modality.STATED, Modality.RECOMMENDED, Modality.HYPOTHETICAL, Modality.NEGATED}) {
+                mw.put(m.label(), cb.settings().weight(m));
+            }
+            ObjectNode counts = n.putObject("counts");
+            counts.put("themes", cb.themes().size());
+            counts.put("cues", cues(cb));
+            counts.put("examples", examples(cb));
+            ArrayNode themes = n.putArray("themes");
+            for (Codebook.Theme t : cb.themes()) {
+                ObjectNode tn = themes.addObject();
+                tn.put("id", t.id());
+                tn.put("polarity", t.polarity().label());
+                tn.put("name", t.name());
+                tn.put("definition", t.definition());
+                tn.put("threshold", t.threshold() != null ? t.threshold() : cb.settings().threshold());
+                ArrayNode cues = tn.putArray("cues");
+                for (Codebook.Cue c : t.cues()) {
+                    ObjectNode cn = cues.addObject();
+                    cn.put("pattern", c.pattern());
+                    cn.put("weight", c.weight());
+                    if (c.note() != null) {
+                        cn.put("note", c.note());
+                    }
+                }
+                ArrayNode ex = tn.putArray("examples");
+                t.examples().forEach(ex::add);
+                tn.putNull("learned"); // what a trained classifier learned: none yet
+            }
+            return n;
+        }
+    }
+}
