@@ -79,7 +79,7 @@ final class AnalyzeJob {
 
     private Result runLocked() throws Exception {
         // The codebook's identity is the hash of its bytes: an unchanged corpus needs no parsing at all.
-        String codebookSha = o.pipeline().codebookSha256();
+        String codebookSha = o.pipeline().themeConfigSha256();
         Manifest manifest = Manifest.load(o.out());
 
         List<InputFiles.InputFile> full = new ArrayList<>();
@@ -134,7 +134,7 @@ final class AnalyzeJob {
 
         StandardPipeline standard = full.isEmpty() ? null : o.pipeline().build();
         Lazy<StandardPipeline> lazy = new Lazy<>(() -> standard != null ? standard : o.pipeline().build());
-        ThemeStage themes = new ThemeStage(new io.entente.themes.ThemeClassifier(codebook));
+        ThemeStage themes = standard != null ? null : o.pipeline().themeStage();
         PipelineInfo info = standard != null ? PipelineOptions.info(standard)
                 : new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), previousModels(codebook));
 
@@ -154,7 +154,7 @@ final class AnalyzeJob {
                 summary.add(digest);
                 FileStamp st = stamps.get(file.id());
                 manifest.put(new Manifest.Entry(doc.id(), file.path().toString(), st.sha256(), st.size(), st.modified(),
-                        st.metadataSha256(), StandardPipeline.VERSION, codebook.sha256(), doc.info().date() != null, digest));
+                        st.metadataSha256(), StandardPipeline.VERSION, codebookSha, doc.info().date() != null, digest));
                 if (sinceSave.incrementAndGet() % MANIFEST_SAVE_EVERY == 0) {
                     manifest.save();
                 }
@@ -197,7 +197,8 @@ final class AnalyzeJob {
                     // a damaged cache: redo the whole document
                     return BatchRunner.standardWork(lazy.get().pipeline(), o.reader(), o.metadata()).process(file);
                 }
-                return new BatchRunner.Outcome(themes.process(cached), List.of());
+                ThemeStage stage = themes != null ? themes : lazy.get().themes();
+                return new BatchRunner.Outcome(stage.process(cached), List.of());
             }, o.threads()).run(reclassify, sink, progress);
         }
         manifest.save();

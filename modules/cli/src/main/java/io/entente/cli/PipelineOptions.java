@@ -18,6 +18,15 @@ final class PipelineOptions {
             description = "Theme codebook (JSON). Default: the packaged security-cooperation codebook.")
     Path codebook;
 
+    @Option(names = "--classifier", paramLabel = "lexicon|hybrid", defaultValue = "lexicon",
+            description = "Theme classifier: the codebook's cues alone (default), or hybrid: cues with sentence "
+                    + "embeddings (all-MiniLM-L6-v2) and a layer trained by 'entente train'.")
+    String classifier;
+
+    @Option(names = "--semantic-model", paramLabel = "FILE",
+            description = "Model written by 'entente train', for --classifier hybrid (default: the one packaged for the codebook).")
+    Path semanticModel;
+
     @Option(names = {"-v", "--verbose"}, description = "Log model loading and other details to stderr.")
     boolean verbose;
 
@@ -49,11 +58,49 @@ final class PipelineOptions {
         return loaded;
     }
 
+    PipelineConfig config() {
+        PipelineConfig.Classifier kind;
+        try {
+            kind = PipelineConfig.Classifier.valueOf(classifier.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--classifier must be lexicon or hybrid, not '" + classifier + "'", e);
+        }
+        if (semanticModel != null && !Files.isRegularFile(semanticModel)) {
+            throw new ConfigurationException("semantic model " + semanticModel + ": no such file", null);
+        }
+        return PipelineConfig.defaults().withThemes(new ThemeConfig(codebook)).withClassifier(kind, semanticModel);
+    }
+
+    /**
+     * The identity of the theme configuration, for incremental runs: the codebook's bytes, and for the
+     * hybrid classifier its model's bytes too. A change reclassifies every document.
+     */
+    String themeConfigSha256() {
+        String sha = codebookSha256();
+        PipelineConfig c = config();
+        if (c.classifier() == PipelineConfig.Classifier.HYBRID) {
+            String model = c.semanticModel() != null ? io.entente.core.Resources.load(c.semanticModel(), null).sha256()
+                    : io.entente.core.Resources.load(null, "models/semantic/" + codebook().id() + ".model.json").sha256();
+            sha = io.entente.core.Resources.sha256(sha + ":hybrid:" + model);
+        }
+        return sha;
+    }
+
+    /** The theme stage alone (codebook-only reclassification). */
+    io.entente.themes.ThemeStage themeStage() {
+        codebook();
+        try {
+            return StandardPipeline.themeStage(config());
+        } catch (CodebookException | KnowledgeFileException | IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
+    }
+
     StandardPipeline build() {
         codebook();
         try {
-            return StandardPipeline.build(PipelineConfig.defaults().withThemes(new ThemeConfig(codebook)));
-        } catch (CodebookException | KnowledgeFileException e) {
+            return StandardPipeline.build(config());
+        } catch (CodebookException | KnowledgeFileException | IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
     }

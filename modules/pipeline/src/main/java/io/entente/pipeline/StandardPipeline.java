@@ -3,6 +3,13 @@ package io.entente.pipeline;
 import io.entente.core.Pipeline;
 import io.entente.entities.EntityStage;
 import io.entente.themes.Codebook;
+import io.entente.semantic.HybridThemeClassifier;
+import io.entente.themes.CodebookLoader;
+import io.entente.themes.ModalityCues;
+import io.entente.themes.References;
+import io.entente.themes.SentenceThemeScorer;
+import io.entente.themes.ThemeClassifier;
+import io.entente.themes.ThemeConfig;
 import io.entente.themes.ThemeStage;
 import io.entente.tokenize.TokenizeStage;
 import java.util.List;
@@ -17,22 +24,41 @@ public final class StandardPipeline {
 
     private final Pipeline pipeline;
     private final Codebook codebook;
+    private final ThemeStage themes;
 
-    private StandardPipeline(Pipeline pipeline, Codebook codebook) {
+    private StandardPipeline(Pipeline pipeline, Codebook codebook, ThemeStage themes) {
         this.pipeline = pipeline;
         this.codebook = codebook;
+        this.themes = themes;
     }
 
     public static StandardPipeline build(PipelineConfig config) {
         // The codebook loads first: a malformed one fails before the slow model loading.
-        ThemeStage themes = new ThemeStage(config.themes());
+        ThemeStage themes = themeStage(config);
         TokenizeStage tokenize = new TokenizeStage(config.tokenizer());
         EntityStage entities = new EntityStage(config.entities());
-        return new StandardPipeline(Pipeline.of(List.of(tokenize, entities, themes)), themes.codebook());
+        return new StandardPipeline(Pipeline.of(List.of(tokenize, entities, themes)), themes.codebook(), themes);
+    }
+
+    /** The theme stage with the configured sentence scorer. */
+    public static ThemeStage themeStage(PipelineConfig config) {
+        ThemeConfig tc = config.themes();
+        Codebook codebook = CodebookLoader.load(tc.codebook());
+        SentenceThemeScorer scorer = switch (config.classifier()) {
+            case LEXICON -> new ThemeClassifier(codebook);
+            case HYBRID -> config.semanticModel() == null ? HybridThemeClassifier.loadPackaged(codebook)
+                    : HybridThemeClassifier.load(codebook, config.semanticModel());
+        };
+        return new ThemeStage(scorer, References.load(tc.references()), ModalityCues.load(tc.modality()));
     }
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** The theme stage of this pipeline (for reclassifying cached documents). */
+    public ThemeStage themes() {
+        return themes;
     }
 
     public Codebook codebook() {

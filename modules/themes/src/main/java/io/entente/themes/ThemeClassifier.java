@@ -14,7 +14,7 @@ import java.util.Set;
  * score reaches the theme's threshold. A cue preceded by a negator within the window counts with the
  * codebook's negated weight. Immutable and thread-safe.
  */
-public final class ThemeClassifier {
+public final class ThemeClassifier implements SentenceThemeScorer {
     private final Codebook codebook;
     private final List<CompiledTheme> themes;
     private final Set<String> negators;
@@ -44,11 +44,13 @@ public final class ThemeClassifier {
         this.negators = new HashSet<>(codebook.settings().negators());
     }
 
+    @Override
     public Codebook codebook() {
         return codebook;
     }
 
     /** Scores of every theme with at least one matching cue, in codebook order. */
+    @Override
     public List<SentenceScore> score(String text, int start, int end) {
         SentenceWords sw = SentenceWords.of(text, start, end);
         Map<String, SentenceScore> out = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ public final class ThemeStage implements Stage {
     /** How many preceding sentences a pair reference looks back for two countries named together. */
     static final int REFERENCE_WINDOW = 3;
 
-    private final ThemeClassifier classifier;
+    private final SentenceThemeScorer classifier;
     private final References references;
     private final ModalityCues modality;
 
@@ -63,11 +63,12 @@ public final class ThemeStage implements Stage {
     }
 
     /** A stage with the packaged reference and modality phrases. */
-    public ThemeStage(ThemeClassifier classifier) {
+    /** A stage with the packaged reference and modality phrases and any sentence scorer (lexicon or hybrid). */
+    public ThemeStage(SentenceThemeScorer classifier) {
         this(classifier, References.load(null), ModalityCues.load(null));
     }
 
-    public ThemeStage(ThemeClassifier classifier, References references, ModalityCues modality) {
+    public ThemeStage(SentenceThemeScorer classifier, References references, ModalityCues modality) {
         this.classifier = classifier;
         this.references = references;
         this.modality = modality;
@@ -94,8 +95,7 @@ public final class ThemeStage implements Stage {
 
     @Override
     public List<ModelInfo> models() {
-        Codebook cb = classifier.codebook();
-        return List.of(new ModelInfo("codebook:" + cb.id(), cb.version()));
+        return classifier.models();
     }
 
     @Override
@@ -107,14 +107,18 @@ public final class ThemeStage implements Stage {
         for (Codebook.Theme t : classifier.codebook().themes()) {
             evidence.put(t.id(), new ArrayList<>());
         }
+        List<io.entente.core.Span> spans = new ArrayList<>(document.sentences().size());
+        document.sentences().forEach(s -> spans.add(s.span()));
+        List<List<ThemeClassifier.SentenceScore>> scores = classifier.scoreAll(text, spans); // a scorer may batch
         for (Sentence s : document.sentences()) {
             Modality base = null;
-            for (ThemeClassifier.SentenceScore sc : classifier.score(text, s.start(), s.end())) {
+            for (ThemeClassifier.SentenceScore sc : scores.get(s.index())) {
                 if (sc.assigned()) {
                     if (base == null) {
                         base = modality.of(text, s.start(), s.end());
                     }
-                    Modality m = sc.cues().stream().allMatch(CueMatch::negated) ? Modality.NEGATED : base;
+                    // negated only when there are cues and all of them are negated (a hybrid score may have none)
+                    Modality m = !sc.cues().isEmpty() && sc.cues().stream().allMatch(CueMatch::negated) ? Modality.NEGATED : base;
                     evidence.get(sc.themeId()).add(new ThemeEvidence(s.index(), s.start(), s.end(), s.text(text),
                             round(sc.score()), actorsBySentence.get(s.index()), sc.cues(), m));
                 }

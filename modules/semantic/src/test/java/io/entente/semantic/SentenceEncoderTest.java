@@ -1,0 +1,69 @@
+package io.entente.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SentenceEncoderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void vectorsAre384dUnitVectors() {
+        SentenceEncoder enc = new SentenceEncoder(100);
+        float[][] v = enc.encode(List.of("The navies held a joint exercise.", "", "Prices of rice rose sharply."));
+        assertEquals(3, v.length);
+        for (float[] x : v) {
+            assertEquals(384, x.length);
+            assertEquals(1.0, Math.sqrt(Vectors.dot(x, x)), 1e-5);
+        }
+    }
+
+    @Test
+    void similarSentencesAreCloserThanUnrelatedOnes() {
+        SentenceEncoder enc = new SentenceEncoder(100);
+        float[][] v = enc.encode(List.of(
+                "North Korea fired another ballistic missile into the sea.",
+                "Pyongyang launched a new missile test off its coast.",
+                "The bakery sells fresh bread and pastries every morning.",
+                "Victims of forced labour demand an apology and compensation.",
+                "Former wartime workers are suing for reparations and a sincere apology."));
+        double sameMissile = Vectors.dot(v[0], v[1]);
+        double sameHistory = Vectors.dot(v[3], v[4]);
+        assertTrue(sameMissile > Vectors.dot(v[0], v[2]) + 0.2, "missile pair " + sameMissile);
+        assertTrue(sameMissile > Vectors.dot(v[0], v[3]), "missile vs history");
+        assertTrue(sameHistory > Vectors.dot(v[3], v[2]) + 0.2, "history pair " + sameHistory);
+        assertTrue(sameHistory > Vectors.dot(v[4], v[1]), "history vs missile");
+    }
+
+    @Test
+    void cacheReturnsTheSameVectorAndCountsHits() {
+        SentenceEncoder enc = new SentenceEncoder(10);
+        float[] a = enc.encode("Both governments agreed to open a military hotline.");
+        float[] b = enc.encode("Both governments agreed to open a military hotline.");
+        assertArrayEquals(a, b);
+        assertEquals(1, enc.cacheStats()[0]);
+        assertEquals(1, enc.cacheStats()[1]);
+        // the uncached encoder computes the same vector: the model is deterministic
+        assertArrayEquals(a, new SentenceEncoder(0).encode("Both governments agreed to open a military hotline."));
+    }
+
+    @Test
+    void diskCacheRoundTrips() {
+        SentenceEncoder enc = new SentenceEncoder(10);
+        float[][] v = enc.encode(List.of("The coast guards met in the harbour.", "A second sentence about tariffs."));
+        Path file = tmp.resolve("cache.bin");
+        enc.saveCache(file);
+        SentenceEncoder other = new SentenceEncoder(10);
+        other.loadCache(file);
+        float[][] w = other.encode(List.of("The coast guards met in the harbour.", "A second sentence about tariffs."));
+        assertArrayEquals(v[0], w[0]);
+        assertArrayEquals(v[1], w[1]);
+        assertEquals(2, other.cacheStats()[0], "both came from the file");
+    }
+}
