@@ -41,8 +41,12 @@ import java.util.function.Supplier;
  * removed, and write reports, the corpus summary and the manifest.
  */
 final class AnalyzeJob {
-    /** Manifest saves during a batch, so that a killed run loses little; also saved at the end. */
-    private static final int MANIFEST_SAVE_EVERY = 25;
+    /**
+     * The manifest is saved during a batch at most this often, so that a killed run loses little work
+     * (its reports are complete; only the record of them would be redone), without rewriting a large
+     * manifest after every document; it is also saved at the end.
+     */
+    private static final long MANIFEST_SAVE_NANOS = 20_000_000_000L;
 
     record Options(List<InputFiles.InputFile> files, Path out, PipelineOptions pipeline, int threads,
                    DocumentReader reader, MetadataSources metadata, boolean force, int waitSeconds,
@@ -138,7 +142,7 @@ final class AnalyzeJob {
         PipelineInfo info = standard != null ? PipelineOptions.info(standard)
                 : new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), previousModels(codebook));
 
-        AtomicInteger sinceSave = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong lastSave = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
         BatchRunner.Sink sink = new BatchRunner.Sink() {
             @Override
             public void processed(InputFiles.InputFile file, Document doc, List<String> warnings) throws Exception {
@@ -155,7 +159,9 @@ final class AnalyzeJob {
                 FileStamp st = stamps.get(file.id());
                 manifest.put(new Manifest.Entry(doc.id(), file.path().toString(), st.sha256(), st.size(), st.modified(),
                         st.metadataSha256(), StandardPipeline.VERSION, codebookSha, doc.info().date() != null, digest));
-                if (sinceSave.incrementAndGet() % MANIFEST_SAVE_EVERY == 0) {
+                long now = System.nanoTime();
+                long last = lastSave.get();
+                if (now - last > MANIFEST_SAVE_NANOS && lastSave.compareAndSet(last, now)) {
                     manifest.save();
                 }
             }

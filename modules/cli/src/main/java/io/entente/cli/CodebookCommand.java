@@ -1,11 +1,13 @@
 package io.entente.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.entente.core.Modality;
+import io.entente.semantic.HybridModel;
 import io.entente.themes.Codebook;
 import io.entente.themes.CodebookException;
 import io.entente.themes.CodebookLoader;
@@ -107,6 +109,10 @@ final class CodebookCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print JSON instead of text.")
         boolean json;
 
+        @Option(names = "--model", paramLabel = "FILE",
+                description = "A model written by 'entente train' (default: the one packaged for the codebook, if any).")
+        Path model;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -116,13 +122,28 @@ final class CodebookCommand implements Callable<Integer> {
             if (cb == null) {
                 return Main.USAGE;
             }
+            HybridModel learned;
+            try {
+                learned = Learned.load(cb, model);
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("entente codebook show: " + e.getMessage());
+                return Main.USAGE;
+            }
             PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? JSON.writeValueAsString(json(cb)) + "\n" : text(cb));
+            out.print(json ? JSON.writeValueAsString(json(cb, learned)) + "\n" : text(cb, learned));
             out.flush();
             return Main.OK;
         }
 
         static String text(Codebook cb) {
+            return text(cb, null);
+        }
+
+        static ObjectNode json(Codebook cb) {
+            return json(cb, null);
+        }
+
+        static String text(Codebook cb, HybridModel learned) {
             StringBuilder b = new StringBuilder();
             b.append("codebook ").append(cb.id()).append(' ').append(cb.version()).append(": ").append(cb.name()).append('\n');
             if (cb.description() != null) {
@@ -153,12 +174,12 @@ final class CodebookCommand implements Callable<Integer> {
                 for (String e : t.examples()) {
                     b.append("    - ").append(e).append('\n');
                 }
-                b.append("  learned: none\n");
+                b.append("  learned: ").append(Learned.describe(learned, t.id())).append('\n');
             }
             return b.toString();
         }
 
-        static ObjectNode json(Codebook cb) {
+        static ObjectNode json(Codebook cb, HybridModel learned) {
             ObjectNode n = JSON.createObjectNode();
             n.put("id", cb.id());
             n.put("version", cb.version());
@@ -200,7 +221,111 @@ final class CodebookCommand implements Callable<Integer> {
                 }
                 ArrayNode ex = tn.putArray("examples");
                 t.examples().forEach(ex::add);
-                tn.putNull("learned"); // what a trained classifier learned: none yet
+                JsonNode l = Learned.json(learned, t.id());
+                if (l == null) {
+                    tn.putNull("learned");
+                } else {
+                    tn.set("learned", l);
+                }
+            }
+            return n;
+        }
+    }
+
+    /** What the hybrid classifier learned per theme, from a model written by {@code entente train}. */
+    static final class Learned {
+        private Learned() {
+        }
+
+        /** The given model, or the one packaged for the codebook; null when there is none or it fits another codebook. */
+        static HybridModel load(Codebook cb, Path file) throws java.io.IOException {
+            HybridModel m;
+            if (file != null) {
+                if (!java.nio.file.Files.isRegularFile(file)) {
+                    throw new java.io.IOException(file + ": no such model file");
+                }
+                m = HybridModel.read(file);
+            } else {
+                String resource = "models/semantic/" + cb.id() + ".model.json";
+                try (var in = Learned.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        return null;
+                    }
+                    m = HybridModel.parse("classpath:" + resource, in.readAllBytes());
+                }
+            }
+            return m.codebookSha256().equals(cb.sha256()) ? m : null;
+        }
+
+        private static HybridModel.ThemeModel theme(HybridModel m, String id) {
+            return m == null ? null : m.themes().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        }
+
+        /** Cross-validated sentence F1 of the full hybrid for the theme, when the model records it. */
+        private static Double cvF1(HybridModel m, String id) {
+            if (m.cv() == null) {
+                return null;
+            }
+            for (var it = m.cv().fields(); it.hasNext(); ) {
+                var e = it.next();
+                if (e.getKey().contains("hybrid")) {
+                    JsonNode f = e.getValue().path("perTheme").path(id).path("sentenceF1");
+                    return f.isNumber() ? f.asDouble() : null;
+                }
+            }
+            return null;
+        }
+
+        static String describe(HybridModel m, String id) {
+            HybridModel.ThemeModel t = theme(m, id);
+            if (t == null) {
+                return "none (no trained model for this codebook version; see 'entente train')";
+            }
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                    "hybrid model v%d: %d positive training sentences; assigned at p >= %.3f; bias %+.3f; weights",
+                    m.modelVersion(), t.positives(), t.threshold(), t.bias()));
+            double embedding = 0;
+            for (int i = 0; i < t.weights().length; i++) {
+                String f = m.features().get(i);
+                if (f.startsWith("embedding[")) {
+                    embedding += t.weights()[i] * t.weights()[i];
+                } else {
+                    b.append(String.format(Locale.ROOT, " %s %+.3f", f, t.weights()[i]));
+                }
+            }
+            b.append(String.format(Locale.ROOT, "; embedding weights L2 norm %.3f", Math.sqrt(embedding)));
+            Double f1 = cvF1(m, id);
+            if (f1 != null) {
+                b.append(String.format(Locale.ROOT, "; cross-validated sentence F1 %.3f", f1));
+            }
+            return b.toString();
+        }
+
+        static JsonNode json(HybridModel m, String id) {
+            HybridModel.ThemeModel t = theme(m, id);
+            if (t == null) {
+                return null;
+            }
+            ObjectNode n = new ObjectMapper().createObjectNode();
+            n.put("model", "hybrid");
+            n.put("modelVersion", m.modelVersion());
+            n.put("positives", t.positives());
+            n.put("threshold", t.threshold());
+            n.put("bias", t.bias());
+            ObjectNode w = n.putObject("weights");
+            double embedding = 0;
+            for (int i = 0; i < t.weights().length; i++) {
+                String f = m.features().get(i);
+                if (f.startsWith("embedding[")) {
+                    embedding += t.weights()[i] * t.weights()[i];
+                } else {
+                    w.put(f, t.weights()[i]);
+                }
+            }
+            n.put("embeddingWeightsL2", Math.sqrt(embedding));
+            Double f1 = cvF1(m, id);
+            if (f1 != null) {
+                n.put("cvSentenceF1", f1);
             }
             return n;
         }

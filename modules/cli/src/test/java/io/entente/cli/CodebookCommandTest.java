@@ -86,7 +86,24 @@ class CodebookCommandTest {
         assertTrue(out.contains("    - Beta and gamma met.\n"), out);
         assertTrue(out.contains("y.two (obstacle): Two\n"), out);
         assertTrue(out.contains("  examples: none\n"), out);
-        assertEquals(2, out.split("  learned: none\n", -1).length - 1, out);
+        assertEquals(2, out.split("  learned: none \\(no trained model", -1).length - 1, out);
+    }
+
+    @Test
+    void showReportsWhatTheTrainedModelLearnedPerTheme() throws Exception {
+        Path codebook = Path.of(System.getProperty("entente.root", "../..")).resolve("models/codebooks/security-cooperation.json");
+        Run r = run("show", codebook.toString());
+        assertEquals(0, r.status(), r.err());
+        String history = r.out().substring(r.out().indexOf("history.legacy (obstacle)"));
+        String learned = history.substring(history.indexOf("  learned: "), history.indexOf('\n', history.indexOf("  learned: ")));
+        assertTrue(learned.contains("hybrid model v1") && learned.contains("positive training sentences")
+                && learned.contains("lexicon.score") && learned.contains("cross-validated sentence F1"), learned);
+
+        JsonNode n = new ObjectMapper().readTree(run("show", "--json", codebook.toString()).out());
+        JsonNode l = n.at("/themes/0/learned");
+        assertEquals("hybrid", l.get("model").asText());
+        assertTrue(l.get("positives").asInt() > 0 && l.get("threshold").asDouble() > 0 && l.get("threshold").asDouble() < 1);
+        assertTrue(l.at("/weights/lexicon.score").isNumber());
     }
 
     @Test
