@@ -39,6 +39,9 @@ public final class LogisticRegression {
         return fit(x, y, l);
     }
 
+    /** Features whose standard deviation over the training rows is below this count as constant. */
+    static final double MIN_SD = 1e-3;
+
     /** Fits the model with a penalty per feature ({@code lambda[j]/2 * w_j^2}, standardized scale). */
     public static Model fit(double[][] x, boolean[] y, double[] lambda) {
         int n = x.length;
@@ -58,9 +61,14 @@ public final class LogisticRegression {
                 scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
             }
         }
+        boolean[] constant = new boolean[d];
         for (int j = 0; j < d; j++) {
             double sd = Math.sqrt(scale[j] / Math.max(1, n));
-            scale[j] = sd > 1e-12 ? sd : 1;
+            // A (nearly) constant feature carries no information, and standardizing it would turn a
+            // rounding-level wiggle into a huge raw weight (all-MiniLM-L6-v2 has such a dimension):
+            // it gets weight 0.
+            constant[j] = sd < MIN_SD;
+            scale[j] = constant[j] ? 1 : sd;
         }
         // standardized design with a leading column of ones for the bias
         int p = d + 1;
@@ -69,7 +77,7 @@ public final class LogisticRegression {
         for (int i = 0; i < n; i++) {
             z[i][0] = 1;
             for (int j = 0; j < d; j++) {
-                z[i][j + 1] = (x[i][j] - mean[j]) / scale[j];
+                z[i][j + 1] = constant[j] ? 0 : (x[i][j] - mean[j]) / scale[j];
             }
             if (y[i]) {
                 positives++;
@@ -143,7 +151,7 @@ public final class LogisticRegression {
         double[] w = new double[d];
         double b = beta[0];
         for (int j = 0; j < d; j++) {
-            w[j] = beta[j + 1] / scale[j];
+            w[j] = constant[j] ? 0 : beta[j + 1] / scale[j];
             b -= w[j] * mean[j];
         }
         return new Model(w, b);

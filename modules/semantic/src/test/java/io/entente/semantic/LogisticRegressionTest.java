@@ -76,4 +76,22 @@ class LogisticRegressionTest {
         assertEquals(1.0, HybridModel.calibrate(1.0, 0.2), 1e-12);
         assertEquals(0.0, HybridModel.calibrate(0.0, 0.7), 1e-12);
     }
+
+    /** Regression: a nearly constant feature (one embedding dimension) once got a weight of 10^6. */
+    @Test
+    void nearlyConstantFeaturesGetNoWeight() {
+        Random r = new Random(3);
+        int n = 200;
+        double[][] x = new double[n][2];
+        boolean[] y = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = r.nextGaussian();
+            x[i][1] = -0.3 + 1e-6 * r.nextGaussian(); // constant up to rounding
+            y[i] = x[i][0] + 0.3 * r.nextGaussian() > 0;
+        }
+        LogisticRegression.Model m = LogisticRegression.fit(x, y, 1.0);
+        assertEquals(0.0, m.weights()[1], 0.0);
+        assertTrue(m.weights()[0] > 1, "the informative feature keeps its weight: " + m.weights()[0]);
+        assertTrue(Math.abs(m.bias()) < 5, "bias stays moderate: " + m.bias());
+    }
 }
