@@ -48,9 +48,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--b-tag", paramLabel = "TAG", description = "Group B: documents with this tag.")
     String bTag;
 
-    @Option(names = {"-r", "--reports"}, paramLabel = "DIR", defaultValue = "reports",
-            description = "Folder of the JSON reports written by analyze (default: ${DEFAULT-VALUE}).")
-    Path reports;
+    @CommandLine.Mixin
+    ReportsFolder reports;
 
     @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
             description = "Markdown for people or JSON for programs (default: ${DEFAULT-VALUE}).")
@@ -90,15 +89,12 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
-        if (!Files.isDirectory(reports)) {
-            return usage(err, reports + ": no such reports folder (run 'entente analyze' first, or give --reports DIR)");
-        }
         if (out != null && Files.isDirectory(out)) {
             return usage(err, out + ": is a folder; --out takes a file name");
         }
         Corpus corpus;
         try {
-            corpus = Corpus.load(reports);
+            corpus = reports.load();
         } catch (IOException e) {
             return usage(err, e.getMessage());
         }

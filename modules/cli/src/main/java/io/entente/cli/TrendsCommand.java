@@ -37,9 +37,8 @@ final class TrendsCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "CODE", description = "Only documents mentioning this country (ISO alpha-3).")
     String country;
 
-    @Option(names = {"-r", "--reports"}, paramLabel = "DIR", defaultValue = "reports",
-            description = "Folder of the JSON reports written by analyze (default: ${DEFAULT-VALUE}).")
-    Path reports;
+    @CommandLine.Mixin
+    ReportsFolder reports;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: REPORTS/trends).")
     Path out;
@@ -50,16 +49,13 @@ final class TrendsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(reports)) {
-            return usage(err, reports + ": no such reports folder (run 'entente analyze' first, or give --reports DIR)");
-        }
-        Path dir = out == null ? reports.resolve("trends") : out;
+        Path dir = out == null ? reports.path.resolve("trends") : out;
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             return usage(err, dir + ": exists and is not a folder");
         }
         Corpus corpus;
         try {
-            corpus = Corpus.load(reports);
+            corpus = reports.load();
         } catch (IOException e) {
             return usage(err, e.getMessage());
         }
