@@ -264,7 +264,7 @@ final class AnalyzeJob {
         try {
             size = Files.size(f.path());
             modified = Files.getLastModifiedTime(f.path()).toMillis();
-            Path side = sidecar(f);
+            Path side = MetadataSources.sidecarOf(f.path());
             if (Files.isRegularFile(side)) {
                 size = size * 31 + Files.size(side);
                 modified = modified * 31 + Files.getLastModifiedTime(side).toMillis();
@@ -278,18 +278,12 @@ final class AnalyzeJob {
         return new FileStamp(inputHash(f), size, modified, meta);
     }
 
-    private static Path sidecar(InputFiles.InputFile f) {
-        String name = f.path().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return f.path().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.json");
-    }
-
     /** The input's identity: the file's bytes and the user metadata that applies to it. */
     private static String inputHash(InputFiles.InputFile f) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Files.readAllBytes(f.path()));
-            Path side = sidecar(f);
+            Path side = MetadataSources.sidecarOf(f.path());
             if (Files.isRegularFile(side)) {
                 md.update((byte) 0);
                 md.update(Files.readAllBytes(side));

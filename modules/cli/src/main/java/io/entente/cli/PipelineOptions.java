@@ -88,18 +88,16 @@ final class PipelineOptions {
 
     /** The theme stage alone (codebook-only reclassification). */
     io.entente.themes.ThemeStage themeStage() {
-        codebook();
         try {
-            return StandardPipeline.themeStage(config());
+            return StandardPipeline.themeStage(config(), codebook());
         } catch (CodebookException | KnowledgeFileException | IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
     }
 
     StandardPipeline build() {
-        codebook();
         try {
-            return StandardPipeline.build(config());
+            return StandardPipeline.build(config(), codebook()); // parsed once, in codebook()
         } catch (CodebookException | KnowledgeFileException | IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }

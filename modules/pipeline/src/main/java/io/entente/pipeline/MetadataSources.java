@@ -170,10 +170,15 @@ public final class MetadataSources {
         };
     }
 
-    private Fields sidecar(InputFiles.InputFile file, List<String> warnings) throws DocumentReadException {
-        String name = file.path().getFileName().toString();
+    /** The sidecar metadata file of an input: {@code NAME.meta.json} beside {@code NAME.ext}. */
+    public static Path sidecarOf(Path input) {
+        String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        Path side = file.path().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.json");
+        return input.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.json");
+    }
+
+    private Fields sidecar(InputFiles.InputFile file, List<String> warnings) throws DocumentReadException {
+        Path side = sidecarOf(file.path());
         if (!Files.isRegularFile(side)) {
             return Fields.NONE;
         }

@@ -34,7 +34,12 @@ public final class StandardPipeline {
 
     public static StandardPipeline build(PipelineConfig config) {
         // The codebook loads first: a malformed one fails before the slow model loading.
-        ThemeStage themes = themeStage(config);
+        return build(config, CodebookLoader.load(config.themes().codebook()));
+    }
+
+    /** Builds the pipeline with a codebook the caller has already loaded and validated from the configuration. */
+    public static StandardPipeline build(PipelineConfig config, Codebook codebook) {
+        ThemeStage themes = themeStage(config, codebook);
         TokenizeStage tokenize = new TokenizeStage(config.tokenizer());
         EntityStage entities = new EntityStage(config.entities());
         return new StandardPipeline(Pipeline.of(List.of(tokenize, entities, themes)), themes.codebook(), themes);
@@ -42,8 +47,12 @@ public final class StandardPipeline {
 
     /** The theme stage with the configured sentence scorer. */
     public static ThemeStage themeStage(PipelineConfig config) {
+        return themeStage(config, CodebookLoader.load(config.themes().codebook()));
+    }
+
+    /** The theme stage with the configured sentence scorer, over an already loaded codebook. */
+    public static ThemeStage themeStage(PipelineConfig config, Codebook codebook) {
         ThemeConfig tc = config.themes();
-        Codebook codebook = CodebookLoader.load(tc.codebook());
         SentenceThemeScorer scorer = switch (config.classifier()) {
             case LEXICON -> new ThemeClassifier(codebook);
             case HYBRID -> config.semanticModel() == null ? HybridThemeClassifier.loadPackaged(codebook)
