@@ -54,6 +54,40 @@ class SentenceEncoderTest {
     }
 
     @Test
+    void vectorsMatchLangchain4jsReferenceEmbedding() {
+        // SentenceEncoder runs the ONNX session itself (one core per call); the trained model assumes
+        // the vectors langchain4j's own class computes from the same jar.
+        var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        for (String s : List.of("Seoul and Tokyo have yet to overcome the shadow of the past.",
+                "The bakery sells fresh bread.", "")) {
+            float[] ours = new SentenceEncoder(0).encode(s);
+            float[] theirs = Vectors.normalize(reference.embed(s.isBlank() ? "." : s).content().vector());
+            assertEquals(1.0, Vectors.dot(ours, theirs), 1e-5, s);
+        }
+    }
+
+    @Test
+    void encodesFromManyThreadsAsFromOne() throws Exception {
+        List<String> sentences = List.of("The allies resumed joint drills.", "Trade talks stalled again.",
+                "Both sides fear abandonment.", "The summit ended without a statement.");
+        float[][] serial = new SentenceEncoder(0).encode(sentences);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<float[]>> futures = new java.util.ArrayList<>();
+            for (int rep = 0; rep < 3; rep++) {
+                for (String s : sentences) {
+                    futures.add(pool.submit(() -> new SentenceEncoder(0).encode(s)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertArrayEquals(serial[i % sentences.size()], futures.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void diskCacheRoundTrips() {
         SentenceEncoder enc = new SentenceEncoder(10);
         float[][] v = enc.encode(List.of("The coast guards met in the harbour.", "A second sentence about tariffs."));
