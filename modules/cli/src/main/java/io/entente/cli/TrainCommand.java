@@ -48,6 +48,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--example-rows", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also train on the prototype sentences (codebook and extra examples) as labeled rows, "
+                    + "positive for their own theme (default: on; --no-example-rows: prototypes only).")
+    boolean exampleRows;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,7 +78,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": " + corpus.documents().size()
                     + " gold documents, fewer than --folds " + folds);
         }
-        Trainer.Options options = new Trainer.Options(folds, seed, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING);
+        Trainer.Options options = new Trainer.Options(folds, seed, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING, exampleRows);
         Trainer.Result result = Trainer.train(cb, corpus, extra, options, SentenceEncoder.shared());
         Path file = out != null ? out : Path.of("models", "semantic", cb.id() + ".model.json");
         String sha = result.model().write(file);

@@ -8,7 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Measures sentences per second of {@link SentenceEncoder} with 1 and 2 calling threads (cache disabled):
+ * Measures sentences per second of {@link SentenceEncoder} (cache disabled) beside langchain4j's own model
+ * class on the same ONNX model, with 1 and 2 calling threads:
  * {@code java -cp <semantic jar + dependencies> io.entente.semantic.EncoderBenchmark [SENTENCES]}.
  * Sentences are synthetic (about 25 words each, varied so nothing repeats).
  */
@@ -33,22 +34,38 @@ public final class EncoderBenchmark {
         }
         SentenceEncoder warm = new SentenceEncoder(0);
         warm.encode(sentences.subList(0, Math.min(20, n)));
+        // Before: langchain4j's model class (its ONNX session uses every core for each call).
+        // After: SentenceEncoder's own session, one core per call, the callers' threads in parallel.
+        var langchain4j = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        langchain4j.embed(sentences.get(0));
+        System.out.println("| encoder | threads | sentences | seconds | sentences/s |");
+        System.out.println("|---|---:|---:|---:|---:|");
         for (int threads : new int[] {1, 2}) {
+            run("langchain4j AllMiniLmL6V2QuantizedEmbeddingModel", threads, sentences, s -> langchain4j.embed(s));
             SentenceEncoder enc = new SentenceEncoder(0);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            long t0 = System.nanoTime();
-            List<Future<?>> fs = new ArrayList<>();
-            int chunk = (n + threads - 1) / threads;
-            for (int k = 0; k < threads; k++) {
-                List<String> part = sentences.subList(Math.min(n, k * chunk), Math.min(n, (k + 1) * chunk));
-                fs.add(pool.submit(() -> enc.encode(part)));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-            double s = (System.nanoTime() - t0) / 1e9;
-            pool.shutdown();
-            System.out.printf(Locale.ROOT, "%d thread(s): %d sentences in %.2f s = %.1f sentences/s%n", threads, n, s, n / s);
+            run("Entente SentenceEncoder", threads, sentences, enc::encode);
         }
+    }
+
+    private static void run(String name, int threads, List<String> sentences, java.util.function.Consumer<String> embed)
+            throws Exception {
+        int n = sentences.size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+            final int first = k;
+            fs.add(pool.submit(() -> {
+                for (int i = first; i < n; i += threads) {
+                    embed.accept(sentences.get(i));
+                }
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.1f |%n", name, threads, n, s, n / s);
     }
 }

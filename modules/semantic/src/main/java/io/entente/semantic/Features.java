@@ -23,6 +23,9 @@ public final class Features {
     public static final List<String> LEXICAL = List.of("lexicon.score", "lexicon.assigned", "lexicon.cues",
             "prototype.max", "prototype.mean", "prototype.margin", "segment.short");
 
+    /** Cosine at or above which a prototype is taken to be the sentence itself. */
+    static final double SELF = 0.99999;
+
     private final ThemeClassifier lexicon;
     private final List<String> themeIds;
     private final List<float[][]> prototypes;
@@ -60,6 +63,15 @@ public final class Features {
     }
 
     public SentenceInput prepare(String text, int start, int end, float[] embedding) {
+        return prepare(text, start, end, embedding, false);
+    }
+
+    /**
+     * @param leaveSelfOut when the sentence is itself one of the prototypes (a training row made from an
+     *                     example), its own vector (cosine ≥ {@value #SELF}) is left out of the prototype
+     *                     features, so they say what they would say of an unseen sentence
+     */
+    public SentenceInput prepare(String text, int start, int end, float[] embedding, boolean leaveSelfOut) {
         Map<String, ThemeClassifier.SentenceScore> lex = new HashMap<>();
         for (ThemeClassifier.SentenceScore s : lexicon.score(text, start, end)) {
             lex.put(s.themeId(), s);
@@ -70,13 +82,18 @@ public final class Features {
             float[][] p = prototypes.get(t);
             double m = p.length == 0 ? 0 : -1;
             double sum = 0;
+            int used = 0;
             for (float[] v : p) {
                 double c = Vectors.dot(embedding, v);
+                if (leaveSelfOut && c >= SELF) {
+                    continue;
+                }
                 m = Math.max(m, c);
                 sum += c;
+                used++;
             }
-            max[t] = m;
-            mean[t] = p.length == 0 ? 0 : sum / p.length;
+            max[t] = used == 0 ? 0 : m;
+            mean[t] = used == 0 ? 0 : sum / used;
         }
         int words = text.substring(start, end).strip().split("[^\\p{L}\\p{N}]+").length;
         return new SentenceInput(embedding, lex, max, mean, words);

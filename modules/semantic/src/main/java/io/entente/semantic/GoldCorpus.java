@@ -27,6 +27,11 @@ public record GoldCorpus(List<Doc> documents) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** This corpus without the documents whose ids are in {@code ids}. */
+    public GoldCorpus without(java.util.Collection<String> ids) {
+        return new GoldCorpus(documents.stream().filter(d -> !ids.contains(d.id())).toList());
+    }
+
     public static GoldCorpus read(Path dir) throws IOException {
         List<Path> golds;
         try (Stream<Path> s = Files.list(dir)) {

@@ -57,6 +57,11 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
      *                                  another version of the codebook
      */
     public static HybridThemeClassifier loadPackaged(Codebook codebook) {
+        return loadPackaged(codebook, SentenceEncoder.shared());
+    }
+
+    /** {@link #loadPackaged(Codebook)} with a given encoder (e.g. one without a cache, for benchmarks). */
+    public static HybridThemeClassifier loadPackaged(Codebook codebook, SentenceEncoder encoder) {
         String resource = "models/semantic/" + codebook.id() + ".model.json";
         ClassLoader cl = HybridThemeClassifier.class.getClassLoader();
         try (var in = cl.getResourceAsStream(resource); var side = cl.getResourceAsStream(resource + ".sha256")) {
@@ -72,7 +77,7 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
                     throw new IllegalArgumentException(resource + ": SHA-256 " + actual + " does not match its sidecar " + expected);
                 }
             }
-            return new HybridThemeClassifier(codebook, HybridModel.parse(resource, b), SentenceEncoder.shared());
+            return new HybridThemeClassifier(codebook, HybridModel.parse(resource, b), encoder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,9 +37,25 @@ public final class Trainer {
     /** Candidate L2 penalties of the 384 embedding dimensions; chosen per theme by (nested) cross-validation. */
     public static final double[] LAMBDA_EMBEDDING = {30, 300, 3000};
 
-    public record Options(int folds, long seed, double lambdaSmall, double[] lambdaEmbedding) {
+    /**
+     * @param trainOnExamples the prototype sentences (codebook examples and extra examples) also become
+     *                        training rows, positive for their theme and negative for the others; they
+     *                        are in every training fold and never scored
+     */
+    public record Options(int folds, long seed, double lambdaSmall, double[] lambdaEmbedding, boolean trainOnExamples,
+                          boolean crossValidatedScores) {
+        public Options(int folds, long seed, double lambdaSmall, double[] lambdaEmbedding, boolean trainOnExamples) {
+            this(folds, seed, lambdaSmall, lambdaEmbedding, trainOnExamples, true);
+        }
+
         public static Options defaults() {
-            return new Options(6, 1, LAMBDA_SMALL, LAMBDA_EMBEDDING);
+            return new Options(6, 1, LAMBDA_SMALL, LAMBDA_EMBEDDING, true, true);
+        }
+
+        /** The model only: penalties and thresholds still come from out-of-fold predictions, but the
+         *  nested cross-validation that scores the procedure is skipped (about five times faster). */
+        public Options withoutScores() {
+            return new Options(folds, seed, lambdaSmall, lambdaEmbedding, trainOnExamples, false);
         }
     }
 
@@ -153,30 +169,54 @@ public final class Trainer {
                 rows.add(new Row(d, g, flatten(small), flatten(full), lex));
             }
         }
+        // Example rows come after the gold rows, with doc = -1: always trained on, never scored.
+        List<Row> exampleRows = new ArrayList<>();
+        if (options.trainOnExamples()) {
+            for (String id : themeIds) {
+                List<String> texts = protos.getOrDefault(id, List.of());
+                float[][] emb = encoder.encode(texts);
+                for (int i = 0; i < texts.size(); i++) {
+                    String text = texts.get(i);
+                    Features.SentenceInput in = features.prepare(text, 0, text.length(), emb[i], true);
+                    double[][] small = new double[nt][];
+                    double[][] full = new double[nt][];
+                    boolean[] lex = new boolean[nt];
+                    for (int t = 0; t < nt; t++) {
+                        small[t] = features.vector(in, t, false);
+                        full[t] = features.vector(in, t, true);
+                    }
+                    exampleRows.add(new Row(-1, Set.of(id), flatten(small), flatten(full), lex));
+                }
+            }
+        }
         int n = rows.size();
+        int all = n + exampleRows.size();
         if (options.folds() < 3) {
             throw new IllegalArgumentException("nested cross-validation needs at least 3 folds, got " + options.folds());
         }
         List<String> docIds = gold.documents().stream().map(GoldCorpus.Doc::id).toList();
         Map<String, Integer> foldOfDoc = Folds.byDocument(docIds, options.folds(), options.seed());
-        int[] fold = new int[n];
+        int[] fold = new int[all];
         for (int i = 0; i < n; i++) {
             fold[i] = foldOfDoc.get(docIds.get(rows.get(i).doc()));
         }
+        Arrays.fill(fold, n, all, -1);
+        List<Row> trainRows = new ArrayList<>(rows);
+        trainRows.addAll(exampleRows);
 
         int dSmall = Features.LEXICAL.size();
         int dFull = SentenceEncoder.DIMENSION + dSmall;
-        boolean[][] predLex = new boolean[nt][n];
-        boolean[][] predSmall = new boolean[nt][n];
-        boolean[][] predFull = new boolean[nt][n];
+        boolean[][] predLex = new boolean[nt][all];
+        boolean[][] predSmall = new boolean[nt][all];
+        boolean[][] predFull = new boolean[nt][all];
         List<HybridModel.ThemeModel> themeModels = new ArrayList<>();
         Map<String, Double> chosenPenalty = new LinkedHashMap<>();
         for (int t = 0; t < nt; t++) {
-            boolean[] y = new boolean[n];
-            double[][] xs = new double[n][];
-            double[][] xf = new double[n][];
-            for (int i = 0; i < n; i++) {
-                Row r = rows.get(i);
+            boolean[] y = new boolean[all];
+            double[][] xs = new double[all][];
+            double[][] xf = new double[all][];
+            for (int i = 0; i < all; i++) {
+                Row r = trainRows.get(i);
                 y[i] = r.gold().contains(themeIds.get(t));
                 predLex[t][i] = r.lexiconAssigned()[t];
                 xs[i] = Arrays.copyOfRange(r.small(), t * dSmall, (t + 1) * dSmall);
@@ -184,7 +224,9 @@ public final class Trainer {
             }
             double[] small = new double[dSmall];
             Arrays.fill(small, options.lambdaSmall());
-            crossValidate(xs, y, fold, options.folds(), List.of(small), predSmall[t]);
+            if (options.crossValidatedScores()) {
+                crossValidate(xs, y, fold, options.folds(), List.of(small), predSmall[t]);
+            }
             List<double[]> penalties = new ArrayList<>();
             for (double le : options.lambdaEmbedding()) {
                 double[] l = new double[dFull];
@@ -192,11 +234,12 @@ public final class Trainer {
                 Arrays.fill(l, SentenceEncoder.DIMENSION, dFull, options.lambdaSmall());
                 penalties.add(l);
             }
-            double[][] oof = crossValidate(xf, y, fold, options.folds(), penalties, predFull[t]);
+            double[][] oof = crossValidate(xf, y, fold, options.folds(), penalties,
+                    options.crossValidatedScores() ? predFull[t] : null);
             int best = 0;
             double bestF1 = -1;
             for (int c = 0; c < penalties.size(); c++) {
-                double f1 = best(oof[c], y)[1];
+                double f1 = best(Arrays.copyOf(oof[c], n), Arrays.copyOf(y, n))[1];
                 if (f1 >= bestF1) {
                     bestF1 = f1;
                     best = c;
@@ -204,14 +247,15 @@ public final class Trainer {
             }
             LogisticRegression.Model m = LogisticRegression.fit(xf, y, penalties.get(best));
             int positives = 0;
-            for (boolean b : y) {
-                positives += b ? 1 : 0;
+            for (int i = 0; i < n; i++) {
+                positives += y[i] ? 1 : 0;
             }
             chosenPenalty.put(themeIds.get(t), options.lambdaEmbedding()[best]);
-            themeModels.add(new HybridModel.ThemeModel(themeIds.get(t), m.weights(), m.bias(), bestThreshold(oof[best], y), positives));
+            themeModels.add(new HybridModel.ThemeModel(themeIds.get(t), m.weights(), m.bias(),
+                    bestThreshold(Arrays.copyOf(oof[best], n), Arrays.copyOf(y, n)), positives));
         }
 
-        List<Scores> cv = List.of(
+        List<Scores> cv = !options.crossValidatedScores() ? List.of() : List.of(
                 scores("lexicon only", themeIds, rows, predLex),
                 scores("lexicon+prototype", themeIds, rows, predSmall),
                 scores("full hybrid", themeIds, rows, predFull));
@@ -220,6 +264,11 @@ public final class Trainer {
         ObjectNode training = f.objectNode();
         training.put("documents", gold.documents().size());
         training.put("sentences", n);
+        training.put("exampleSentences", exampleRows.size());
+        training.put("examples", options.trainOnExamples()
+                ? "the prototype sentences are training rows too (positive for their theme, in every training fold, never scored;"
+                        + " their own vector left out of their prototype features)"
+                : "prototypes only");
         training.put("folds", options.folds());
         training.put("seed", options.seed());
         training.put("split", "k-fold by document: ids sorted, shuffled with java.util.Random(seed), dealt round-robin");
@@ -264,20 +313,22 @@ public final class Trainer {
      * out-of-fold probabilities of every candidate, {@code [candidate][row]}.
      */
     static double[][] crossValidate(double[][] x, boolean[] y, int[] fold, int k, List<double[]> penalties, boolean[] pred) {
+        // pred == null: only the outer out-of-fold probabilities are wanted, not the nested predictions
         int n = y.length;
         double[][] oof = new double[penalties.size()][n];
         for (int outer = 0; outer < k; outer++) {
             final int f = outer;
+            // rows of other folds, for choosing the penalty and threshold (fold -1: trained on, never scored)
             List<Integer> trainIdx = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                if (fold[i] != f) {
+                if (fold[i] != f && fold[i] >= 0) {
                     trainIdx.add(i);
                 }
             }
             int chosen = 0;
             double chosenF1 = -1;
             double threshold = 1;
-            for (int c = 0; c < penalties.size(); c++) {
+            for (int c = 0; pred != null && c < penalties.size(); c++) {
                 double[] inner = new double[n];
                 for (int g = 0; g < k; g++) {
                     if (g == f) {
@@ -309,7 +360,7 @@ public final class Trainer {
                 for (int i = 0; i < n; i++) {
                     if (fold[i] == f) {
                         oof[c][i] = m.probability(x[i]);
-                        if (c == chosen) {
+                        if (pred != null && c == chosen) {
                             pred[i] = oof[c][i] >= threshold;
                         }
                     }

@@ -32,7 +32,7 @@ class HybridModelTest {
     static Codebook codebook;
     static GoldCorpus gold;
     static Trainer.Result result;
-    static final Trainer.Options OPTIONS = new Trainer.Options(3, 1, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING);
+    static final Trainer.Options OPTIONS = new Trainer.Options(3, 1, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING, true);
 
     @BeforeAll
     static void train() throws IOException {
