@@ -1,15 +1,33 @@
 package io.entente.cli;
 
+import io.entente.core.Pipeline;
+import io.entente.core.Stage;
 import io.entente.evaluate.Evaluation;
+import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
+import io.entente.semantic.Folds;
+import io.entente.semantic.GoldCorpus;
+import io.entente.semantic.HybridModel;
+import io.entente.semantic.HybridThemeClassifier;
+import io.entente.semantic.SentenceEncoder;
+import io.entente.semantic.Trainer;
+import io.entente.themes.Codebook;
+import io.entente.themes.ModalityCues;
+import io.entente.themes.References;
+import io.entente.themes.ThemeConfig;
+import io.entente.themes.ThemeStage;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code entente evaluate}: scores the pipeline against gold files. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -26,6 +44,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list missed and spurious entities per document.")
     boolean details;
 
+    @Option(names = "--cross-validate", paramLabel = "K",
+            description = "With --classifier hybrid: K-fold cross-validation by document (seed 1, the folds of "
+                    + "'entente train'): each fold is classified by a model trained on the other folds (codebook "
+                    + "and packaged examples), through the pipeline's own sentences. Without it, hybrid scores on "
+                    + "the set the packaged model was trained on are in-sample.")
+    Integer crossValidate;
+
     @Mixin
     PipelineOptions pipelineOptions;
 
@@ -37,10 +62,52 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isDirectory(goldDir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), goldDir + ": no such folder");
         }
-        StandardPipeline pipeline = pipelineOptions.build();
-        Evaluation evaluation = Evaluation.run(pipeline.pipeline(), goldDir);
+        Evaluation evaluation;
+        if (crossValidate != null) {
+            evaluation = crossValidated();
+        } else {
+            StandardPipeline pipeline = pipelineOptions.build();
+            evaluation = Evaluation.run(pipeline.pipeline(), goldDir);
+        }
         spec.commandLine().getOut().print(json ? evaluation.json() : evaluation.table(details));
         spec.commandLine().getOut().flush();
         return Main.OK;
+    }
+
+    private Evaluation crossValidated() throws Exception {
+        PipelineConfig config = pipelineOptions.config();
+        if (config.classifier() != PipelineConfig.Classifier.HYBRID) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--cross-validate trains the hybrid classifier per fold: use it with --classifier hybrid");
+        }
+        if (crossValidate < 3) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cross-validate needs at least 3 folds, got " + crossValidate);
+        }
+        Codebook codebook = pipelineOptions.codebook();
+        GoldCorpus gold = GoldCorpus.read(goldDir);
+        if (gold.documents().size() < crossValidate) {
+            throw new CommandLine.ParameterException(spec.commandLine(), goldDir + ": " + gold.documents().size()
+                    + " gold documents, fewer than --cross-validate " + crossValidate);
+        }
+        Map<String, List<String>> examples = Trainer.packagedExamples(codebook);
+        Map<String, Integer> folds = Folds.byDocument(gold.documents().stream().map(GoldCorpus.Doc::id).toList(), crossValidate, 1);
+        List<Stage> stages = StandardPipeline.build(config.withClassifier(PipelineConfig.Classifier.LEXICON, null), codebook)
+                .pipeline().stages();
+        Pipeline upstream = Pipeline.of(stages.subList(0, stages.size() - 1));
+        ThemeConfig tc = config.themes();
+        References references = References.load(tc.references());
+        ModalityCues modality = ModalityCues.load(tc.modality());
+        PrintWriter err = spec.commandLine().getErr();
+        int[] done = {0};
+        return Evaluation.crossValidated(upstream, goldDir, folds, heldOut -> {
+            err.printf(Locale.ROOT, "entente: fold %d of %d: training without %d documents ...%n", ++done[0], crossValidate, heldOut.size());
+            err.flush();
+            // inner folds choose penalties and thresholds on the training documents only
+            int inner = Math.min(crossValidate, gold.documents().size() - heldOut.size());
+            Trainer.Options options = new Trainer.Options(inner, 1, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING, true)
+                    .withoutScores();
+            HybridModel model = Trainer.train(codebook, gold.without(heldOut), examples, options, SentenceEncoder.shared()).model();
+            return new ThemeStage(new HybridThemeClassifier(codebook, model, SentenceEncoder.shared()), references, modality);
+        });
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.entente.core.Document;
 import io.entente.core.EntityType;
 import io.entente.core.Pipeline;
+import io.entente.core.Stage;
 import io.entente.input.DocumentReadException;
 import io.entente.input.DocumentReader;
 import io.entente.input.InputFiles;
@@ -18,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Runs the pipeline over a gold folder and aggregates the scores of every document. */
@@ -60,6 +63,65 @@ public final class Evaluation {
             results.add(Scorer.score(doc, gold));
         }
         return new Evaluation(results);
+    }
+
+    /**
+     * Cross-validated evaluation of a trained theme stage, through the pipeline's own segmentation: the
+     * gold documents are split into folds by document; for each fold, {@code themeStageWithout} builds
+     * a theme stage trained without that fold's documents (given their ids, the gold file names without
+     * {@code .gold.json}), which then classifies the fold's documents after {@code upstream} (tokens and
+     * entities). Entity scores are those of {@code upstream}, which is not trained here.
+     *
+     * @param foldOfDocument the fold of every gold document id
+     */
+    public static Evaluation crossValidated(Pipeline upstream, Path goldDir, Map<String, Integer> foldOfDocument,
+                                            java.util.function.Function<Set<String>, Stage> themeStageWithout)
+            throws IOException {
+        List<Path> texts = goldTexts(goldDir);
+        if (texts.isEmpty()) {
+            throw new IOException(goldDir + ": no NAME.txt with NAME.gold.json found");
+        }
+        DocumentReader reader = new DocumentReader();
+        Map<String, Document> tagged = new TreeMap<>();
+        Map<String, GoldDocument> golds = new TreeMap<>();
+        for (Path text : texts) {
+            String id = stem(text);
+            if (!foldOfDocument.containsKey(id)) {
+                throw new IllegalArgumentException("no fold for gold document " + id);
+            }
+            golds.put(id, GoldDocument.read(goldFile(text)));
+            try {
+                tagged.put(id, upstream.process(reader.read(new InputFiles.InputFile(text, InputFiles.idFor(text))).document()));
+            } catch (DocumentReadException e) {
+                throw new UncheckedIOException(new IOException(e.getMessage(), e));
+            }
+        }
+        Map<String, Scorer.Result> byId = new TreeMap<>();
+        for (int fold : new TreeSet<>(foldOfDocument.values())) {
+            Set<String> heldOut = new TreeSet<>();
+            foldOfDocument.forEach((id, f) -> {
+                if (f == fold && tagged.containsKey(id)) {
+                    heldOut.add(id);
+                }
+            });
+            if (heldOut.isEmpty()) {
+                continue;
+            }
+            Stage themes = themeStageWithout.apply(heldOut);
+            for (String id : heldOut) {
+                byId.put(id, Scorer.score(themes.process(tagged.get(id)), golds.get(id)));
+            }
+        }
+        List<Scorer.Result> results = new ArrayList<>();
+        for (Path text : texts) {
+            results.add(byId.get(stem(text)));
+        }
+        return new Evaluation(results);
+    }
+
+    private static String stem(Path text) {
+        String name = text.getFileName().toString();
+        return name.substring(0, name.length() - 4);
     }
 
     public List<Scorer.Result> results() {
