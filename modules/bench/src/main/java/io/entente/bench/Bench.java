@@ -22,7 +22,8 @@ import java.util.Map;
  * documents. See modules/bench/README.md for the command and the output.
  */
 public final class Bench {
-    static final List<String> ALL = List.of(EntenteConfig.FULL, EntenteConfig.ENTITIES, CoreNlpConfig.DEFAULT, CoreNlpConfig.CRF3);
+    static final List<String> ALL = List.of(EntenteConfig.FULL, EntenteConfig.LEXICON, EntenteConfig.ENTITIES,
+            ThemesConfig.HYBRID, ThemesConfig.LEXICON, CoreNlpConfig.DEFAULT, CoreNlpConfig.CRF3);
     private static final double MIB = 1024.0 * 1024.0;
 
     /** Command-line options. */
@@ -71,7 +72,8 @@ public final class Bench {
                 usage: Bench --sources PATH[,PATH...] [--docs N] [--tokens T] [--seed S] [--threads N]
                              [--gold DIR] [--out DIR] [--warmup] [--fork]
                              [--configs C1,C2,...] [--only C]
-                  configurations: entente-full, entente-entities, corenlp-default, corenlp-ner3
+                  configurations: entente-full (hybrid themes), entente-lexicon, entente-entities,
+                                  themes-hybrid, themes-lexicon (theme stage alone), corenlp-default, corenlp-ner3
                   --gold DIR  score the entity F1 of each configuration on DIR's NAME.txt + NAME.gold.json
                   --fork      also run each configuration alone in a child JVM (--only C) for its own VmHWM
                   --warmup    one untimed pass over the corpus per configuration before the timed runs""";
@@ -132,8 +134,11 @@ public final class Bench {
 
     static Config create(String name) {
         return switch (name) {
-            case EntenteConfig.FULL -> new EntenteConfig(true);
-            case EntenteConfig.ENTITIES -> new EntenteConfig(false);
+            case EntenteConfig.FULL -> new EntenteConfig(EntenteConfig.Mode.HYBRID);
+            case EntenteConfig.LEXICON -> new EntenteConfig(EntenteConfig.Mode.LEXICON);
+            case EntenteConfig.ENTITIES -> new EntenteConfig(EntenteConfig.Mode.ENTITIES);
+            case ThemesConfig.HYBRID -> new ThemesConfig(true);
+            case ThemesConfig.LEXICON -> new ThemesConfig(false);
             case CoreNlpConfig.DEFAULT -> CoreNlpConfig.defaults();
             case CoreNlpConfig.CRF3 -> CoreNlpConfig.crf3();
             default -> throw new IllegalArgumentException("unknown configuration " + name);
@@ -199,6 +204,7 @@ public final class Bench {
         n.put("heapAfterLoadMiB", mib(Probe.heapUsedBytes()));
         n.put("modelHeapMiB", mib(Math.max(0, Probe.heapUsedBytes() - heapBefore)));
 
+        config.prepare(corpus.docs());
         if (o.warmup) {
             long w0 = System.nanoTime();
             config.run(corpus.docs(), o.threads);
@@ -219,12 +225,14 @@ public final class Bench {
             r.put("documents", s.processed());
             r.put("failed", s.failed());
             r.put("tokens", s.tokens());
+            r.put("sentences", s.sentences());
             r.put("words", corpus.words());
             r.put("wallSeconds", round(wallS, 3));
             r.put("cpuSeconds", round(cpu / 1e9, 3));
             r.put("cpuPerWall", round(cpu / (double) wall, 2));
             r.put("documentsPerSecond", round(s.processed() / wallS, 2));
             r.put("tokensPerSecond", round(s.tokens() / wallS, 0));
+            r.put("sentencesPerSecond", round(s.sentences() / wallS, 1));
             r.put("wordsPerSecond", round(corpus.words() / wallS, 0));
             r.put("peakHeapMiB", mib(Probe.heapPeakBytes()));
             r.put("vmRssMiB", resident.get("VmRSS") < 0 ? -1 : round(resident.get("VmRSS") / 1024.0, 1));
@@ -234,9 +242,9 @@ public final class Bench {
             System.err.printf(Locale.ROOT, "entente-bench:   %d thread(s): %.1f docs/s, %.0f tokens/s%n", threads,
                     s.processed() / wallS, s.tokens() / wallS);
         }
-        if (o.gold != null) {
-            long e0 = System.nanoTime();
-            Map<EntityType, Counts> counts = config.evaluate(o.gold);
+        Map<EntityType, Counts> counts;
+        long e0 = System.nanoTime();
+        if (o.gold != null && (counts = config.evaluate(o.gold)) != null) {
             ObjectNode f = n.putObject("entityF1");
             f.put("gold", o.gold.toString());
             f.put("seconds", seconds(System.nanoTime() - e0));

@@ -9,7 +9,7 @@ import java.util.Map;
 /** One configuration under test: loads its models once, then processes the corpus with some threads. */
 interface Config {
     /** What one timed pass did. {@code stageNanos} are thread-nanoseconds per stage, summed over workers. */
-    record RunStats(long tokens, int processed, int failed, Map<String, Long> stageNanos) {
+    record RunStats(long tokens, long sentences, int processed, int failed, Map<String, Long> stageNanos) {
     }
 
     String name();
@@ -18,6 +18,10 @@ interface Config {
 
     /** Loads every model (timed by the caller). */
     void load() throws Exception;
+
+    /** Untimed work on the corpus before the timed runs (e.g. the layers a stage under test needs). */
+    default void prepare(List<Corpus.Doc> docs) throws Exception {
+    }
 
     RunStats run(List<Corpus.Doc> docs, int threads) throws Exception;
 

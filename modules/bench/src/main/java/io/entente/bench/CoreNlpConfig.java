@@ -100,6 +100,7 @@ final class CoreNlpConfig implements Config {
     @Override
     public RunStats run(List<Corpus.Doc> docs, int threads) throws Exception {
         LongAdder tokens = new LongAdder();
+        LongAdder sentences = new LongAdder();
         LongAdder annotateNanos = new LongAdder();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "corenlp-worker");
@@ -116,6 +117,7 @@ final class CoreNlpConfig implements Config {
                     pipeline.annotate(a);
                     annotateNanos.add(System.nanoTime() - t0);
                     tokens.add(a.get(CoreAnnotations.TokensAnnotation.class).size());
+                    sentences.add(a.get(CoreAnnotations.SentencesAnnotation.class).size());
                 }));
             }
             for (Future<?> f : futures) {
@@ -131,7 +133,7 @@ final class CoreNlpConfig implements Config {
         }
         Map<String, Long> stages = new LinkedHashMap<>();
         stages.put("annotate", annotateNanos.sum());
-        return new RunStats(tokens.sum(), docs.size() - failed, failed, stages);
+        return new RunStats(tokens.sum(), sentences.sum(), docs.size() - failed, failed, stages);
     }
 
     @Override

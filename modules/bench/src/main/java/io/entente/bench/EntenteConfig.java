@@ -17,6 +17,8 @@ import io.entente.report.AtomicFiles;
 import io.entente.report.JsonReport;
 import io.entente.report.MarkdownReport;
 import io.entente.report.PipelineInfo;
+import io.entente.themes.Codebook;
+import io.entente.themes.CodebookLoader;
 import io.entente.tokenize.TokenizeStage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,43 +35,60 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
- * Entente itself, run through {@link BatchRunner} as {@code entente analyze} runs it: either the
- * full pipeline with JSON and Markdown reports written to a temporary folder, or tokenization and
- * entities only.
+ * Entente itself, run through {@link BatchRunner} as {@code entente analyze} runs it: the full
+ * pipeline with hybrid or lexicon themes and JSON and Markdown reports written to a temporary folder,
+ * or tokenization and entities only.
  */
 final class EntenteConfig implements Config {
     static final String FULL = "entente-full";
+    static final String LEXICON = "entente-lexicon";
     static final String ENTITIES = "entente-entities";
 
-    private final boolean full;
+    /** What runs. */
+    enum Mode { HYBRID, LEXICON, ENTITIES }
+
+    private final Mode mode;
     private Pipeline pipeline;
     private PipelineInfo info;
 
-    EntenteConfig(boolean full) {
-        this.full = full;
+    EntenteConfig(Mode mode) {
+        this.mode = mode;
     }
 
     @Override
     public String name() {
-        return full ? FULL : ENTITIES;
+        return switch (mode) {
+            case HYBRID -> FULL;
+            case LEXICON -> LEXICON;
+            case ENTITIES -> ENTITIES;
+        };
     }
 
     @Override
     public String description() {
-        return full ? "Entente StandardPipeline (tokenize, entities, themes) + JSON and Markdown reports written to a temp dir"
-                : "Entente TokenizeStage + EntityStage (OpenNLP tokens, CoreNLP 3-class CRF on them, gazetteers, merging)";
+        return switch (mode) {
+            case HYBRID -> "Entente StandardPipeline (tokenize, entities, hybrid themes: lexicon + MiniLM embeddings + logistic"
+                    + " regression; embedding cache off, every sentence embedded) + JSON and Markdown reports written to a temp dir";
+            case LEXICON -> "Entente StandardPipeline with lexicon themes (no embedding layer) + JSON and Markdown reports written to a temp dir";
+            case ENTITIES -> "Entente TokenizeStage + EntityStage (OpenNLP tokens, CoreNLP 3-class CRF on them, gazetteers, merging)";
+        };
     }
 
     @Override
     public void load() {
         PipelineConfig config = PipelineConfig.defaults();
-        if (full) {
-            StandardPipeline p = StandardPipeline.build(config);
-            pipeline = p.pipeline();
-            info = new PipelineInfo(StandardPipeline.VERSION, p.codebook().id(), p.codebook().sha256(), pipeline.models());
-        } else {
+        if (mode == Mode.ENTITIES) {
             pipeline = Pipeline.of(List.<Stage>of(new TokenizeStage(config.tokenizer()), new EntityStage(config.entities())));
+            return;
         }
+        Codebook codebook = CodebookLoader.load(config.themes().codebook());
+        List<Stage> stages = new ArrayList<>(StandardPipeline.build(
+                config.withClassifier(PipelineConfig.Classifier.LEXICON, null), codebook).pipeline().stages());
+        if (mode == Mode.HYBRID) {
+            stages.set(stages.size() - 1, ThemesConfig.hybridStage(config, codebook));
+        }
+        pipeline = Pipeline.of(stages);
+        info = new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), pipeline.models());
     }
 
     @Override
@@ -88,7 +107,9 @@ final class EntenteConfig implements Config {
         }
         LongAdder reportNanos = new LongAdder();
         LongAdder tokens = new LongAdder();
+        LongAdder sentences = new LongAdder();
         AtomicInteger failed = new AtomicInteger();
+        boolean full = mode != Mode.ENTITIES;
         Path out = full ? Files.createTempDirectory("entente-bench-reports") : null;
         try {
             BatchRunner.Work work = file -> {
@@ -98,6 +119,7 @@ final class EntenteConfig implements Config {
                     stageNanos[i].add(t[i]);
                 }
                 tokens.add(result.tokenCount());
+                sentences.add(result.sentences().size());
                 return new BatchRunner.Outcome(result, List.of());
             };
             BatchRunner.Sink sink = new BatchRunner.Sink() {
@@ -125,7 +147,7 @@ final class EntenteConfig implements Config {
             if (full) {
                 perStage.put("reports", reportNanos.sum());
             }
-            return new RunStats(tokens.sum(), s.processed(), s.failed(), perStage);
+            return new RunStats(tokens.sum(), sentences.sum(), s.processed(), s.failed(), perStage);
         } finally {
             if (out != null) {
                 deleteTree(out);

@@ -27,12 +27,13 @@ final class Markdown {
 
         b.append("## Throughput\n\n");
         b.append("tokens/s counts each configuration's own tokens; words/s counts the same whitespace words for all.\n\n");
-        b.append("| configuration | threads | docs/s | tokens/s | words/s | wall s | CPU s | CPU/wall | peak heap MiB | VmRSS MiB | VmHWM MiB (process so far) |\n");
-        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        b.append("| configuration | threads | docs/s | sentences/s | tokens/s | words/s | wall s | CPU s | CPU/wall | peak heap MiB | VmRSS MiB | VmHWM MiB (process so far) |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (JsonNode cfg : root.get("configurations")) {
             for (JsonNode r : cfg.get("runs")) {
-                b.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f |%n",
+                b.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f |%n",
                         cfg.get("name").asText(), r.get("threads").asInt(), r.get("documentsPerSecond").asDouble(),
+                        r.path("sentencesPerSecond").asDouble(),
                         r.get("tokensPerSecond").asDouble(), r.get("wordsPerSecond").asDouble(), r.get("wallSeconds").asDouble(),
                         r.get("cpuSeconds").asDouble(), r.get("cpuPerWall").asDouble(), r.get("peakHeapMiB").asDouble(),
                         r.get("vmRssMiB").asDouble(), r.get("vmHwmMiBProcess").asDouble()));

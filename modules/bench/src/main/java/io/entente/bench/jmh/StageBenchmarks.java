@@ -10,6 +10,11 @@ import io.entente.pipeline.StandardPipeline;
 import io.entente.report.JsonReport;
 import io.entente.report.MarkdownReport;
 import io.entente.report.PipelineInfo;
+import io.entente.semantic.HybridThemeClassifier;
+import io.entente.semantic.SentenceEncoder;
+import io.entente.themes.CodebookLoader;
+import io.entente.themes.ModalityCues;
+import io.entente.themes.References;
 import io.entente.themes.ThemeStage;
 import io.entente.tokenize.TokenizeStage;
 import java.nio.file.Files;
@@ -97,6 +102,44 @@ public class StageBenchmarks {
         }
     }
 
+    /** A tokenized document with its CRF tags and mention candidates, for the entity stage's steps. */
+    @State(Scope.Benchmark)
+    public static class EntityStepsState {
+        public EntityStage entities;
+        public Document tokenized;
+        public List<String[]> tags;
+        public EntityStage.Mentions mentions;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            PipelineConfig c = PipelineConfig.defaults();
+            tokenized = new TokenizeStage(c.tokenizer()).process(sampleDocument());
+            entities = new EntityStage(c.entities());
+            tags = entities.tag(tokenized);
+            mentions = entities.findMentions(tokenized, tags);
+        }
+    }
+
+    /** A document with tokens and entities, the hybrid theme stage (embedding cache off) and the encoder. */
+    @State(Scope.Benchmark)
+    public static class HybridState {
+        public ThemeStage themes;
+        public SentenceEncoder encoder;
+        public Document withEntities;
+        public List<String> sentences;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            PipelineConfig c = PipelineConfig.defaults();
+            withEntities = new EntityStage(c.entities()).process(new TokenizeStage(c.tokenizer()).process(sampleDocument()));
+            encoder = new SentenceEncoder(0);
+            themes = new ThemeStage(HybridThemeClassifier.loadPackaged(CodebookLoader.load(c.themes().codebook()), encoder),
+                    References.load(c.themes().references()), ModalityCues.load(c.themes().modality()));
+            sentences = withEntities.sentences().stream()
+                    .map(x -> withEntities.text().substring(x.start(), x.end())).toList();
+        }
+    }
+
     /** A document with tokens and entities, and the theme stage. */
     @State(Scope.Benchmark)
     public static class EntitiesState {
@@ -133,6 +176,33 @@ public class StageBenchmarks {
     @Benchmark
     public Document entities(TokenizedState s) {
         return s.entities.process(s.tokenized);
+    }
+
+    @Benchmark
+    public List<String[]> entitiesCrfTagging(EntityStepsState s) {
+        return s.entities.tag(s.tokenized);
+    }
+
+    @Benchmark
+    public EntityStage.Mentions entitiesGazetteerAndAliasMatching(EntityStepsState s) {
+        return s.entities.findMentions(s.tokenized, s.tags);
+    }
+
+    @Benchmark
+    public Object entitiesMerging(EntityStepsState s) {
+        return s.entities.merge(s.tokenized, s.mentions);
+    }
+
+    /** The hybrid theme stage on the document: every sentence embedded (no cache), then scored. */
+    @Benchmark
+    public Document themesHybrid(HybridState s) {
+        return s.themes.process(s.withEntities);
+    }
+
+    /** Embedding inference alone: all of the document's sentences, one call. */
+    @Benchmark
+    public float[][] embedDocumentSentences(HybridState s) {
+        return s.encoder.encode(s.sentences);
     }
 
     @Benchmark
