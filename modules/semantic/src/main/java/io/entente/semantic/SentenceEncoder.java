@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,11 +94,13 @@ public final class SentenceEncoder {
                 OnnxTensor mask = OnnxTensor.createTensor(Holder.ENV, LongBuffer.wrap(e.getAttentionMask()), shape);
                 OnnxTensor types = OnnxTensor.createTensor(Holder.ENV, LongBuffer.wrap(e.getTypeIds()), shape);
                 OrtSession.Result r = Holder.SESSION.run(Map.of("input_ids", inputIds, "attention_mask", mask, "token_type_ids", types))) {
-            float[][] hidden = ((float[][][]) r.get(0).getValue())[0];
+            // last_hidden_state [1, pieces, 384], read from the native buffer (no float[][][] built)
+            FloatBuffer hidden = ((OnnxTensor) r.get(0)).getFloatBuffer();
             float[] v = new float[DIMENSION];
-            for (float[] token : hidden) {
+            for (int t = 0, pieces = hidden.capacity() / DIMENSION; t < pieces; t++) {
+                int base = t * DIMENSION;
                 for (int i = 0; i < DIMENSION; i++) {
-                    v[i] += token[i];
+                    v[i] += hidden.get(base + i);
                 }
             }
             return Vectors.normalize(v);
