@@ -7,6 +7,7 @@ import io.entente.input.DocumentReader;
 import io.entente.input.InputFiles;
 import io.entente.pipeline.BatchRunner;
 import io.entente.pipeline.MetadataSources;
+import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
 import io.entente.report.AtomicFiles;
 import io.entente.report.CorpusSummary;
@@ -16,6 +17,7 @@ import io.entente.report.Manifest;
 import io.entente.report.MarkdownReport;
 import io.entente.report.OutputLock;
 import io.entente.report.PipelineInfo;
+import io.entente.semantic.SentenceEncoder;
 import io.entente.themes.Codebook;
 import io.entente.themes.ThemeStage;
 import io.entente.store.CorpusStore;
@@ -190,6 +192,18 @@ final class AnalyzeJob {
                 err.flush();
             }
         };
+        // The hybrid classifier's sentence vectors persist between runs (hashes and vectors, no text): a
+        // retrained model, a --force run or an edited paper re-embeds only sentences it has not seen.
+        Path embeddings = o.out().resolve(".entente").resolve("embeddings.bin");
+        boolean hybrid = o.pipeline().config().classifier() == PipelineConfig.Classifier.HYBRID && total > 0;
+        if (hybrid) {
+            try {
+                SentenceEncoder.shared().loadCache(embeddings);
+            } catch (RuntimeException e) {
+                err.println("entente: warning: ignoring the embedding cache " + embeddings + ": "
+                        + (e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.toString()));
+            }
+        }
         BatchRunner.Summary a = new BatchRunner.Summary(0, 0);
         if (!full.isEmpty()) {
             Pipeline p = lazy.get().pipeline();
@@ -206,6 +220,13 @@ final class AnalyzeJob {
                 ThemeStage stage = themes != null ? themes : lazy.get().themes();
                 return new BatchRunner.Outcome(stage.process(cached), List.of());
             }, o.threads()).run(reclassify, sink, progress);
+        }
+        if (hybrid) {
+            try {
+                SentenceEncoder.shared().saveCache(embeddings);
+            } catch (RuntimeException e) {
+                err.println("entente: warning: cannot write the embedding cache " + embeddings + ": " + e.getMessage());
+            }
         }
         manifest.save();
         AtomicFiles.write(o.out().resolve("corpus.json"), summary.render(info));

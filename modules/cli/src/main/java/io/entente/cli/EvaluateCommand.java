@@ -91,6 +91,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Map<String, List<String>> examples = Trainer.packagedExamples(codebook);
         Map<String, Integer> folds = Folds.byDocument(gold.documents().stream().map(GoldCorpus.Doc::id).toList(), crossValidate, 1);
+        long largestFold = folds.values().stream().collect(java.util.stream.Collectors.groupingBy(f -> f,
+                java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (gold.documents().size() - largestFold < 3) {
+            throw new CommandLine.ParameterException(spec.commandLine(), goldDir + ": " + gold.documents().size()
+                    + " gold documents in " + crossValidate + " folds leave fewer than 3 training documents in a split "
+                    + "(thresholds are tuned by inner cross-validation): add documents or use fewer folds");
+        }
         List<Stage> stages = StandardPipeline.build(config.withClassifier(PipelineConfig.Classifier.LEXICON, null), codebook)
                 .pipeline().stages();
         Pipeline upstream = Pipeline.of(stages.subList(0, stages.size() - 1));

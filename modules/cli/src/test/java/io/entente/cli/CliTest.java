@@ -79,6 +79,26 @@ class CliTest {
     }
 
     @Test
+    void hybridRunsKeepTheirSentenceVectorsForTheNextRun() throws Exception {
+        Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
+        Path out = tmp.resolve("hybrid");
+        Run r = run("analyze", seed.toString(), "--out", out.toString(), "--classifier", "hybrid");
+        assertEquals(0, r.status(), r.err());
+        Path cache = out.resolve(".entente/embeddings.bin");
+        assertTrue(Files.isRegularFile(cache), "no embedding cache");
+        io.entente.semantic.SentenceEncoder fresh = new io.entente.semantic.SentenceEncoder(100_000);
+        fresh.loadCache(cache);
+        JsonNode report = new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+        int sentences = report.get("sentences").size();
+        assertTrue(sentences > 10 && fresh.cachedSentences() >= sentences, fresh.cachedSentences() + " cached vectors, " + sentences + " sentences");
+        // a damaged cache is a warning, not a failure
+        Files.write(cache, new byte[] {1, 2, 3});
+        Run again = run("analyze", seed.toString(), "--out", out.toString(), "--classifier", "hybrid", "--force");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().contains("ignoring the embedding cache"), again.err());
+    }
+
+    @Test
     void seedPaperEndToEnd() throws Exception {
         Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
         Path out = tmp.resolve("reports");

@@ -39,8 +39,12 @@ class TrainCommandTest {
         {"Tickets for the concert sold out within an hour.", ""}};
 
     private Path gold() throws Exception {
+        return gold(4);
+    }
+
+    private Path gold(int documents) throws Exception {
         Path g = Files.createDirectories(tmp.resolve("gold"));
-        for (int d = 0; d < 4; d++) {
+        for (int d = 0; d < documents; d++) {
             StringBuilder text = new StringBuilder();
             StringBuilder json = new StringBuilder("{\"id\": \"doc" + d + "\", \"sentences\": [");
             for (int k = 0; k < SENTENCES.length; k++) {
@@ -101,5 +105,43 @@ class TrainCommandTest {
         Run help = run("--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("--seed"));
+    }
+
+    private static Run evaluate(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new EvaluateCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int status = cl.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void evaluateCrossValidatesTheHybridThroughThePipeline() throws Exception {
+        Path gold = gold(6);
+        Path codebook = tmp.resolve("toy.json");
+        Files.writeString(codebook, CODEBOOK);
+        Run r = evaluate(gold.toString(), "--codebook", codebook.toString(), "--classifier", "hybrid", "--cross-validate", "3");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("fold 3 of 3"), r.err());
+        assertTrue(r.out().contains("sentence level") && r.out().contains("maritime.dispute"), r.out());
+    }
+
+    @Test
+    void crossValidationIsRefusedForTheLexiconAndForTooFewFolds() throws Exception {
+        Path gold = gold();
+        Run lexicon = evaluate(gold.toString(), "--cross-validate", "3");
+        assertEquals(2, lexicon.status());
+        assertTrue(lexicon.err().contains("--classifier hybrid"), lexicon.err());
+        Run two = evaluate(gold.toString(), "--classifier", "hybrid", "--cross-validate", "2");
+        assertEquals(2, two.status());
+        Run tooMany = evaluate(gold.toString(), "--classifier", "hybrid", "--cross-validate", "9");
+        assertEquals(2, tooMany.status());
+        assertTrue(tooMany.err().contains("fewer than --cross-validate"), tooMany.err());
+        // 4 documents in 3 folds: one split trains on 2 documents, too few to tune its thresholds
+        Run smallSplit = evaluate(gold.toString(), "--classifier", "hybrid", "--cross-validate", "3");
+        assertEquals(2, smallSplit.status());
+        assertTrue(smallSplit.err().contains("fewer than 3 training documents"), smallSplit.err());
     }
 }

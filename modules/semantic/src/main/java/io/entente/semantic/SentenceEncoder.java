@@ -187,6 +187,13 @@ public final class SentenceEncoder {
         return out;
     }
 
+    /** Sentences in the in-memory cache. */
+    public int cachedSentences() {
+        synchronized (cache) {
+            return cache.size();
+        }
+    }
+
     /** Cache hits and misses so far: {@code {hits, misses}}. */
     public long[] cacheStats() {
         synchronized (cache) {
@@ -218,6 +225,8 @@ public final class SentenceEncoder {
                     cache.put(HexFormat.of().formatHex(h), v);
                 }
             }
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new UncheckedIOException(new IOException("truncated embedding cache: " + file, e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
