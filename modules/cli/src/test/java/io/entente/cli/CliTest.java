@@ -78,6 +78,52 @@ class CliTest {
         assertEquals(2, corpus.get("failures").size());
     }
 
+    /** The real seed paper's report and the store built from it in the same run hold the same rows. */
+    @Test
+    void seedReportAndItsStoreAgree() throws Exception {
+        Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
+        Path out = tmp.resolve("store");
+        Run r = run("analyze", seed.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+        long mentions = 0;
+        for (JsonNode e : report.get("entities")) {
+            mentions += e.get("mentions").size();
+        }
+        long evidence = 0;
+        for (JsonNode t : report.get("themes")) {
+            evidence += t.get("evidence").size();
+        }
+        long sentenceThemes = 0;
+        for (JsonNode s : report.get("sentences")) {
+            sentenceThemes += s.get("themes").size();
+        }
+        java.util.Map<String, Long> expected = java.util.Map.of("documents", 1L, "sentences", (long) report.get("sentences").size(),
+                "entities", (long) report.get("entities").size(), "mentions", mentions,
+                "themes", (long) report.get("themes").size(), "evidence", evidence, "sentence_themes", sentenceThemes);
+        Path db = out.resolve(io.entente.store.CorpusStore.DEFAULT_FILE_NAME);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), readOnly());
+                java.sql.Statement st = c.createStatement()) {
+            for (var e : expected.entrySet()) {
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM " + e.getKey())) {
+                    rs.next();
+                    assertEquals(e.getValue().longValue(), rs.getLong(1), e.getKey());
+                }
+            }
+            JsonNode t0 = report.get("themes").get(0);
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT sentence_count FROM themes WHERE theme_id = '" + t0.get("id").asText() + "'")) {
+                rs.next();
+                assertEquals(t0.get("sentences").size(), rs.getInt(1));
+            }
+        }
+    }
+
+    private static java.util.Properties readOnly() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("duckdb.read_only", "true");
+        return p;
+    }
+
     @Test
     void hybridRunsKeepTheirSentenceVectorsForTheNextRun() throws Exception {
         Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");

@@ -241,50 +241,6 @@ class CorpusStoreTest {
     }
 
     @Test
-    void theRealSeedReportLoads() throws Exception {
-        Path root = Path.of(System.getProperty("entente.root", "../.."));
-        Path seed = root.resolve("reports/rok-japan-security-cooperation.json");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed), "no seed report at " + seed);
-        Files.copy(seed, dir.resolve(seed.getFileName()));
-        var report = TestReports.JSON.readTree(seed.toFile());
-
-        assertEquals(new StoreSummary(1, 1, 0, 0), CorpusStore.update(dir));
-
-        int sentences = report.get("sentences").size();
-        int mentions = 0;
-        for (var e : report.get("entities")) {
-            mentions += e.get("mentions").size();
-        }
-        int evidence = 0;
-        int sentenceThemes = 0;
-        for (var t : report.get("themes")) {
-            evidence += t.get("evidence").size();
-        }
-        for (var s : report.get("sentences")) {
-            sentenceThemes += s.get("themes").size();
-        }
-        assertEquals(Map.of("documents", 1L, "sentences", (long) sentences, "entities",
-                (long) report.get("entities").size(), "mentions", (long) mentions, "themes",
-                (long) report.get("themes").size(), "evidence", (long) evidence, "sentence_themes",
-                (long) sentenceThemes), counts(db()));
-        try (Connection c = CorpusStore.open(db(), true)) {
-            var t0 = report.get("themes").get(0);
-            assertEquals(List.of(t0.get("sentences").size() + " | "
-                            + (double) t0.get("sentences").size() / sentences),
-                    rows(c, "SELECT sentence_count, sentence_share FROM themes WHERE theme_id = '"
-                            + t0.get("id").asText() + "'"));
-            // Older reports carry no sentence text (optional in the schema): then the column is NULL.
-            var s1 = report.get("sentences").get(1);
-            assertEquals(List.of(s1.has("text") ? s1.get("text").asText() : "null"),
-                    rows(c, "SELECT text FROM sentences WHERE sentence_index = 1"));
-            var e0 = report.get("themes").get(0).get("evidence").get(0);
-            assertEquals(List.of(e0.get("text").asText()), rows(c, "SELECT text FROM evidence WHERE theme_id = '"
-                    + report.get("themes").get(0).get("id").asText() + "' AND evidence_index = 0"));
-            assertEquals(sentences, count(c, "SELECT sentences FROM documents"));
-        }
-    }
-
-    @Test
     void schemaMarkdownIsSchemaMdAndDocumentsEveryColumn() throws Exception {
         String md = CorpusStore.schemaMarkdown();
         assertEquals(Files.readString(Path.of("SCHEMA.md")), md, "schemaMarkdown() returns modules/store/SCHEMA.md");
