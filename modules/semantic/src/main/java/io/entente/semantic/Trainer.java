@@ -92,6 +92,21 @@ public final class Trainer {
     private Trainer() {
     }
 
+    /** One training row: the sentence's feature vectors for every theme, with and without the embedding. */
+    private static Row row(Features features, Features.SentenceInput in, List<String> themeIds, int doc, Set<String> gold) {
+        int nt = themeIds.size();
+        double[][] small = new double[nt][];
+        double[][] full = new double[nt][];
+        boolean[] lex = new boolean[nt];
+        for (int t = 0; t < nt; t++) {
+            small[t] = features.vector(in, t, false);
+            full[t] = features.vector(in, t, true);
+            var ls = in.lexicon().get(themeIds.get(t));
+            lex[t] = ls != null && ls.assigned();
+        }
+        return new Row(doc, gold, flatten(small), flatten(full), lex);
+    }
+
     /** Codebook examples followed by extra ones (duplicates dropped), per theme in codebook order. */
     public static Map<String, List<String>> prototypes(Codebook codebook, Map<String, List<String>> extra) {
         Map<String, List<String>> out = new LinkedHashMap<>();
@@ -154,19 +169,9 @@ public final class Trainer {
             float[][] emb = encoder.encode(texts);
             for (int i = 0; i < texts.size(); i++) {
                 GoldCorpus.Sent s = doc.sentences().get(i);
-                Features.SentenceInput in = features.prepare(doc.text(), s.start(), s.end(), emb[i]);
-                double[][] small = new double[nt][];
-                double[][] full = new double[nt][];
-                boolean[] lex = new boolean[nt];
-                for (int t = 0; t < nt; t++) {
-                    small[t] = features.vector(in, t, false);
-                    full[t] = features.vector(in, t, true);
-                    var ls = in.lexicon().get(themeIds.get(t));
-                    lex[t] = ls != null && ls.assigned();
-                }
                 Set<String> g = new TreeSet<>(s.themes());
                 g.retainAll(themeIds);
-                rows.add(new Row(d, g, flatten(small), flatten(full), lex));
+                rows.add(row(features, features.prepare(doc.text(), s.start(), s.end(), emb[i]), themeIds, d, g));
             }
         }
         // Example rows come after the gold rows, with doc = -1: always trained on, never scored.
@@ -177,15 +182,7 @@ public final class Trainer {
                 float[][] emb = encoder.encode(texts);
                 for (int i = 0; i < texts.size(); i++) {
                     String text = texts.get(i);
-                    Features.SentenceInput in = features.prepare(text, 0, text.length(), emb[i], true);
-                    double[][] small = new double[nt][];
-                    double[][] full = new double[nt][];
-                    boolean[] lex = new boolean[nt];
-                    for (int t = 0; t < nt; t++) {
-                        small[t] = features.vector(in, t, false);
-                        full[t] = features.vector(in, t, true);
-                    }
-                    exampleRows.add(new Row(-1, Set.of(id), flatten(small), flatten(full), lex));
+                    exampleRows.add(row(features, features.prepare(text, 0, text.length(), emb[i], true), themeIds, -1, Set.of(id)));
                 }
             }
         }
