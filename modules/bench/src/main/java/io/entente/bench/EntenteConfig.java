@@ -1,25 +1,23 @@
 package io.entente.bench;
 
+import io.entente.core.AtomicFiles;
 import io.entente.core.Document;
 import io.entente.core.DocumentInfo;
 import io.entente.core.EntityType;
 import io.entente.core.Pipeline;
 import io.entente.core.Resources;
 import io.entente.core.Stage;
-import io.entente.entities.EntityStage;
 import io.entente.evaluate.Counts;
 import io.entente.evaluate.Evaluation;
 import io.entente.input.InputFiles;
 import io.entente.pipeline.BatchRunner;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
-import io.entente.report.AtomicFiles;
 import io.entente.report.JsonReport;
 import io.entente.report.MarkdownReport;
 import io.entente.report.PipelineInfo;
 import io.entente.themes.Codebook;
 import io.entente.themes.CodebookLoader;
-import io.entente.tokenize.TokenizeStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,16 +76,13 @@ final class EntenteConfig implements Config {
     public void load() {
         PipelineConfig config = PipelineConfig.defaults();
         if (mode == Mode.ENTITIES) {
-            pipeline = Pipeline.of(List.<Stage>of(new TokenizeStage(config.tokenizer()), new EntityStage(config.entities())));
+            pipeline = StandardPipeline.upstream(config);
             return;
         }
         Codebook codebook = CodebookLoader.load(config.themes().codebook());
-        List<Stage> stages = new ArrayList<>(StandardPipeline.build(
-                config.withClassifier(PipelineConfig.Classifier.LEXICON, null), codebook).pipeline().stages());
-        if (mode == Mode.HYBRID) {
-            stages.set(stages.size() - 1, ThemesConfig.hybridStage(config, codebook));
-        }
-        pipeline = Pipeline.of(stages);
+        StandardPipeline p = mode == Mode.HYBRID ? StandardPipeline.build(config, ThemesConfig.hybridStage(config, codebook))
+                : StandardPipeline.build(config, codebook);
+        pipeline = p.pipeline();
         info = new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), pipeline.models());
     }
 

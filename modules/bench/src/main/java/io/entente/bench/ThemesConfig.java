@@ -5,21 +5,14 @@ import io.entente.core.DocumentInfo;
 import io.entente.core.EntityType;
 import io.entente.core.Pipeline;
 import io.entente.core.Resources;
-import io.entente.core.Stage;
-import io.entente.entities.EntityStage;
 import io.entente.evaluate.Counts;
 import io.entente.pipeline.PipelineConfig;
+import io.entente.pipeline.StandardPipeline;
 import io.entente.semantic.HybridThemeClassifier;
 import io.entente.semantic.SentenceEncoder;
 import io.entente.themes.Codebook;
 import io.entente.themes.CodebookLoader;
-import io.entente.themes.ModalityCues;
-import io.entente.themes.References;
-import io.entente.themes.SentenceThemeScorer;
-import io.entente.themes.ThemeClassifier;
-import io.entente.themes.ThemeConfig;
 import io.entente.themes.ThemeStage;
-import io.entente.tokenize.TokenizeStage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +42,7 @@ final class ThemesConfig implements Config {
 
     /** The hybrid theme stage with an encoder whose cache is off: every sentence is embedded. */
     static ThemeStage hybridStage(PipelineConfig config, Codebook codebook) {
-        ThemeConfig tc = config.themes();
-        SentenceThemeScorer scorer = HybridThemeClassifier.loadPackaged(codebook, new SentenceEncoder(0));
-        return new ThemeStage(scorer, References.load(tc.references()), ModalityCues.load(tc.modality()));
+        return StandardPipeline.themeStage(config, HybridThemeClassifier.loadPackaged(codebook, new SentenceEncoder(0)));
     }
 
     @Override
@@ -69,15 +60,12 @@ final class ThemesConfig implements Config {
     public void load() {
         PipelineConfig config = PipelineConfig.defaults();
         Codebook codebook = CodebookLoader.load(config.themes().codebook());
-        ThemeConfig tc = config.themes();
-        stage = hybrid ? hybridStage(config, codebook)
-                : new ThemeStage(new ThemeClassifier(codebook), References.load(tc.references()), ModalityCues.load(tc.modality()));
+        stage = hybrid ? hybridStage(config, codebook) : StandardPipeline.themeStage(config, codebook);
     }
 
     @Override
     public void prepare(List<Corpus.Doc> docs) {
-        PipelineConfig config = PipelineConfig.defaults();
-        Pipeline upstream = Pipeline.of(List.<Stage>of(new TokenizeStage(config.tokenizer()), new EntityStage(config.entities())));
+        Pipeline upstream = StandardPipeline.upstream(PipelineConfig.defaults());
         List<Document> out = new ArrayList<>(docs.size());
         for (Corpus.Doc d : docs) {
             out.add(upstream.process(Document.of(new DocumentInfo(d.id(), "bench:" + d.id(), null, null, Resources.sha256(d.text())), d.text())));

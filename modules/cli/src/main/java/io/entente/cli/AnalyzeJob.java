@@ -1,5 +1,6 @@
 package io.entente.cli;
 
+import io.entente.core.AtomicFiles;
 import io.entente.core.Document;
 import io.entente.core.Pipeline;
 import io.entente.core.Resources;
@@ -9,7 +10,6 @@ import io.entente.pipeline.BatchRunner;
 import io.entente.pipeline.MetadataSources;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
-import io.entente.report.AtomicFiles;
 import io.entente.report.CorpusSummary;
 import io.entente.report.JsonReport;
 import io.entente.report.LayerCache;
@@ -18,10 +18,10 @@ import io.entente.report.MarkdownReport;
 import io.entente.report.OutputLock;
 import io.entente.report.PipelineInfo;
 import io.entente.semantic.SentenceEncoder;
-import io.entente.themes.Codebook;
-import io.entente.themes.ThemeStage;
 import io.entente.store.CorpusStore;
 import io.entente.store.StoreSummary;
+import io.entente.themes.Codebook;
+import io.entente.themes.ThemeStage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;

@@ -15,12 +15,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code entente codebook}: checks and shows theme codebooks without running the pipeline.
@@ -276,6 +278,32 @@ final class CodebookCommand implements Callable<Integer> {
             return null;
         }
 
+        private static boolean isEmbedding(String feature) {
+            return feature.startsWith("embedding[");
+        }
+
+        /** The weights of the features other than the embedding dimensions, in model order. */
+        private static Map<String, Double> lexicalWeights(HybridModel m, HybridModel.ThemeModel t) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            for (int i = 0; i < t.weights().length; i++) {
+                if (!isEmbedding(m.features().get(i))) {
+                    out.put(m.features().get(i), t.weights()[i]);
+                }
+            }
+            return out;
+        }
+
+        /** The L2 norm of the embedding dimensions' weights. */
+        private static double embeddingNorm(HybridModel m, HybridModel.ThemeModel t) {
+            double sum = 0;
+            for (int i = 0; i < t.weights().length; i++) {
+                if (isEmbedding(m.features().get(i))) {
+                    sum += t.weights()[i] * t.weights()[i];
+                }
+            }
+            return Math.sqrt(sum);
+        }
+
         static String describe(HybridModel m, String id) {
             HybridModel.ThemeModel t = theme(m, id);
             if (t == null) {
@@ -284,16 +312,8 @@ final class CodebookCommand implements Callable<Integer> {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
                     "hybrid model v%d: %d positive training sentences; assigned at p >= %.3f; bias %+.3f; weights",
                     m.modelVersion(), t.positives(), t.threshold(), t.bias()));
-            double embedding = 0;
-            for (int i = 0; i < t.weights().length; i++) {
-                String f = m.features().get(i);
-                if (f.startsWith("embedding[")) {
-                    embedding += t.weights()[i] * t.weights()[i];
-                } else {
-                    b.append(String.format(Locale.ROOT, " %s %+.3f", f, t.weights()[i]));
-                }
-            }
-            b.append(String.format(Locale.ROOT, "; embedding weights L2 norm %.3f", Math.sqrt(embedding)));
+            lexicalWeights(m, t).forEach((f, v) -> b.append(String.format(Locale.ROOT, " %s %+.3f", f, v)));
+            b.append(String.format(Locale.ROOT, "; embedding weights L2 norm %.3f", embeddingNorm(m, t)));
             Double f1 = cvF1(m, id);
             if (f1 != null) {
                 b.append(String.format(Locale.ROOT, "; cross-validated sentence F1 %.3f", f1));
@@ -313,16 +333,8 @@ final class CodebookCommand implements Callable<Integer> {
             n.put("threshold", t.threshold());
             n.put("bias", t.bias());
             ObjectNode w = n.putObject("weights");
-            double embedding = 0;
-            for (int i = 0; i < t.weights().length; i++) {
-                String f = m.features().get(i);
-                if (f.startsWith("embedding[")) {
-                    embedding += t.weights()[i] * t.weights()[i];
-                } else {
-                    w.put(f, t.weights()[i]);
-                }
-            }
-            n.put("embeddingWeightsL2", Math.sqrt(embedding));
+            lexicalWeights(m, t).forEach(w::put);
+            n.put("embeddingWeightsL2", embeddingNorm(m, t));
             Double f1 = cvF1(m, id);
             if (f1 != null) {
                 n.put("cvSentenceF1", f1);

@@ -3,17 +3,17 @@ package io.entente.cli;
 import io.entente.analytics.Comparison;
 import io.entente.analytics.Corpus;
 import io.entente.analytics.Selection;
-import io.entente.report.AtomicFiles;
+import io.entente.core.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code entente compare}: two documents, or two groups of documents, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

@@ -1,7 +1,6 @@
 package io.entente.cli;
 
 import io.entente.core.Pipeline;
-import io.entente.core.Stage;
 import io.entente.evaluate.Evaluation;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
@@ -12,10 +11,6 @@ import io.entente.semantic.HybridThemeClassifier;
 import io.entente.semantic.SentenceEncoder;
 import io.entente.semantic.Trainer;
 import io.entente.themes.Codebook;
-import io.entente.themes.ModalityCues;
-import io.entente.themes.References;
-import io.entente.themes.ThemeConfig;
-import io.entente.themes.ThemeStage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,12 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " gold documents in " + crossValidate + " folds leave fewer than 3 training documents in a split "
                     + "(thresholds are tuned by inner cross-validation): add documents or use fewer folds");
         }
-        List<Stage> stages = StandardPipeline.build(config.withClassifier(PipelineConfig.Classifier.LEXICON, null), codebook)
-                .pipeline().stages();
-        Pipeline upstream = Pipeline.of(stages.subList(0, stages.size() - 1));
-        ThemeConfig tc = config.themes();
-        References references = References.load(tc.references());
-        ModalityCues modality = ModalityCues.load(tc.modality());
+        Pipeline upstream = StandardPipeline.upstream(config);
         PrintWriter err = spec.commandLine().getErr();
         int[] done = {0};
         return Evaluation.crossValidated(upstream, goldDir, folds, heldOut -> {
@@ -114,7 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Trainer.Options options = new Trainer.Options(inner, 1, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING, true)
                     .withoutScores();
             HybridModel model = Trainer.train(codebook, gold.without(heldOut), examples, options, SentenceEncoder.shared()).model();
-            return new ThemeStage(new HybridThemeClassifier(codebook, model, SentenceEncoder.shared()), references, modality);
+            return StandardPipeline.themeStage(config, new HybridThemeClassifier(codebook, model, SentenceEncoder.shared()));
         });
     }
 }

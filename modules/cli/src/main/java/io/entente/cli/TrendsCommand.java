@@ -3,16 +3,16 @@ package io.entente.cli;
 import io.entente.analytics.Corpus;
 import io.entente.analytics.Period;
 import io.entente.analytics.Trends;
-import io.entente.report.AtomicFiles;
+import io.entente.core.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code entente trends}: theme shares over time, as JSON, CSV, Markdown and one SVG chart per theme. */
 @Command(name = "trends", mixinStandardHelpOptions = true,

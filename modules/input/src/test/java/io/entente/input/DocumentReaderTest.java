@@ -26,9 +26,7 @@ class DocumentReaderTest {
     private final DocumentReader reader = new DocumentReader();
 
     private InputFiles.InputFile file(String name, byte[] bytes) throws IOException {
-        Path p = dir.resolve(name);
-        Files.write(p, bytes);
-        return new InputFiles.InputFile(p, InputFiles.idFor(p));
+        return TestInputs.write(dir, name, bytes);
     }
 
     private InputFiles.InputFile file(String name, String text) throws IOException {

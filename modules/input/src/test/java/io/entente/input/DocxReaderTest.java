@@ -28,9 +28,7 @@ class DocxReaderTest {
     private final DocumentReader reader = new DocumentReader();
 
     private InputFiles.InputFile file(String name, byte[] bytes) throws Exception {
-        Path p = dir.resolve(name);
-        Files.write(p, bytes);
-        return new InputFiles.InputFile(p, InputFiles.idFor(p));
+        return TestInputs.write(dir, name, bytes);
     }
 
     private static DocumentReadException refused(DocumentReader r, InputFiles.InputFile f, String cause) {

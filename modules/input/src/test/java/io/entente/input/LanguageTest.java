@@ -32,9 +32,7 @@ class LanguageTest {
     Path dir;
 
     private InputFiles.InputFile file(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return new InputFiles.InputFile(p, InputFiles.idFor(p));
+        return TestInputs.write(dir, name, text);
     }
 
     @Test

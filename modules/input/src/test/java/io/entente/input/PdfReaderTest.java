@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.entente.core.Document;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -28,9 +27,7 @@ class PdfReaderTest {
     private final DocumentReader reader = new DocumentReader();
 
     private InputFiles.InputFile file(String name, byte[] bytes) throws Exception {
-        Path p = dir.resolve(name);
-        Files.write(p, bytes);
-        return new InputFiles.InputFile(p, InputFiles.idFor(p));
+        return TestInputs.write(dir, name, bytes);
     }
 
     private DocumentReader.Result read(String name, byte[] bytes) throws Exception {

@@ -1,9 +1,10 @@
 package io.entente.pipeline;
 
 import io.entente.core.Pipeline;
+import io.entente.core.Stage;
 import io.entente.entities.EntityStage;
-import io.entente.themes.Codebook;
 import io.entente.semantic.HybridThemeClassifier;
+import io.entente.themes.Codebook;
 import io.entente.themes.CodebookLoader;
 import io.entente.themes.ModalityCues;
 import io.entente.themes.References;
@@ -12,6 +13,7 @@ import io.entente.themes.ThemeClassifier;
 import io.entente.themes.ThemeConfig;
 import io.entente.themes.ThemeStage;
 import io.entente.tokenize.TokenizeStage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,10 +41,19 @@ public final class StandardPipeline {
 
     /** Builds the pipeline with a codebook the caller has already loaded and validated from the configuration. */
     public static StandardPipeline build(PipelineConfig config, Codebook codebook) {
-        ThemeStage themes = themeStage(config, codebook);
-        TokenizeStage tokenize = new TokenizeStage(config.tokenizer());
-        EntityStage entities = new EntityStage(config.entities());
-        return new StandardPipeline(Pipeline.of(List.of(tokenize, entities, themes)), themes.codebook(), themes);
+        return build(config, themeStage(config, codebook));
+    }
+
+    /** Tokenize and entities, then the given theme stage (e.g. one with another sentence scorer). */
+    public static StandardPipeline build(PipelineConfig config, ThemeStage themes) {
+        List<Stage> stages = new ArrayList<>(upstream(config).stages());
+        stages.add(themes);
+        return new StandardPipeline(Pipeline.of(stages), themes.codebook(), themes);
+    }
+
+    /** Everything before the theme stage: tokenize, entities. */
+    public static Pipeline upstream(PipelineConfig config) {
+        return Pipeline.of(List.of(new TokenizeStage(config.tokenizer()), new EntityStage(config.entities())));
     }
 
     /** The theme stage with the configured sentence scorer. */
@@ -52,12 +63,17 @@ public final class StandardPipeline {
 
     /** The theme stage with the configured sentence scorer, over an already loaded codebook. */
     public static ThemeStage themeStage(PipelineConfig config, Codebook codebook) {
-        ThemeConfig tc = config.themes();
         SentenceThemeScorer scorer = switch (config.classifier()) {
             case LEXICON -> new ThemeClassifier(codebook);
             case HYBRID -> config.semanticModel() == null ? HybridThemeClassifier.loadPackaged(codebook)
                     : HybridThemeClassifier.load(codebook, config.semanticModel());
         };
+        return themeStage(config, scorer);
+    }
+
+    /** The theme stage with the given sentence scorer and the configured references and modality cues. */
+    public static ThemeStage themeStage(PipelineConfig config, SentenceThemeScorer scorer) {
+        ThemeConfig tc = config.themes();
         return new ThemeStage(scorer, References.load(tc.references()), ModalityCues.load(tc.modality()));
     }
 

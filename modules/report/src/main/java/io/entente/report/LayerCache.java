@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entente.core.AtomicFiles;
 import io.entente.core.Document;
 import io.entente.core.DocumentInfo;
 import io.entente.core.Entity;

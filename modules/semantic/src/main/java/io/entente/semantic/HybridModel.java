@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entente.core.AtomicFiles;
+import io.entente.core.Resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,9 +125,9 @@ public record HybridModel(int modelVersion, String codebookId, String codebookVe
     /** Writes the file and its {@code .sha256} sidecar, each atomically; returns the hex digest. */
     public String write(Path file) throws IOException {
         byte[] b = bytes();
-        String hex = HexFormat.of().formatHex(SentenceEncoder.digest().digest(b));
-        atomicWrite(file, b);
-        atomicWrite(sidecar(file), (hex + "  " + file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+        String hex = Resources.sha256(b);
+        writeReadable(file, b);
+        writeReadable(sidecar(file), (hex + "  " + file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
         return hex;
     }
 
@@ -135,17 +135,14 @@ public record HybridModel(int modelVersion, String codebookId, String codebookVe
         return file.resolveSibling(file.getFileName() + ".sha256");
     }
 
-    private static void atomicWrite(Path file, byte[] bytes) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-        Files.write(tmp, bytes);
+    /** Atomically, then readable by all like the other files under models/ (temporary files are owner-only). */
+    private static void writeReadable(Path file, byte[] bytes) throws IOException {
+        AtomicFiles.write(file, bytes);
         try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: keep the defaults
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Reads a model file; when its sidecar exists the digest must match. */
@@ -153,13 +150,18 @@ public record HybridModel(int modelVersion, String codebookId, String codebookVe
         byte[] b = Files.readAllBytes(file);
         Path side = sidecar(file);
         if (Files.isRegularFile(side)) {
-            String expected = Files.readString(side).strip().split("\\s+")[0];
-            String actual = HexFormat.of().formatHex(SentenceEncoder.digest().digest(b));
-            if (!expected.equalsIgnoreCase(actual)) {
-                throw new IOException(file + ": SHA-256 " + actual + " does not match " + side + " (" + expected + ")");
-            }
+            checkDigest(file.toString(), b, Files.readString(side), side.toString());
         }
         return parse(file.toString(), b);
+    }
+
+    /** Throws when {@code bytes} do not have the SHA-256 that {@code sidecarText} ("HEX  NAME") names. */
+    static void checkDigest(String origin, byte[] bytes, String sidecarText, String sidecarOrigin) throws IOException {
+        String expected = sidecarText.strip().split("\\s+")[0];
+        String actual = Resources.sha256(bytes);
+        if (!expected.equalsIgnoreCase(actual)) {
+            throw new IOException(origin + ": SHA-256 " + actual + " does not match " + sidecarOrigin + " (" + expected + ")");
+        }
     }
 
     public static HybridModel parse(String origin, byte[] bytes) throws IOException {

@@ -71,10 +71,11 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
             }
             byte[] b = in.readAllBytes();
             if (side != null) {
-                String expected = new String(side.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().split("\\s+")[0];
-                String actual = java.util.HexFormat.of().formatHex(SentenceEncoder.digest().digest(b));
-                if (!expected.equalsIgnoreCase(actual)) {
-                    throw new IllegalArgumentException(resource + ": SHA-256 " + actual + " does not match its sidecar " + expected);
+                try {
+                    HybridModel.checkDigest(resource, b, new String(side.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                            "its sidecar");
+                } catch (IOException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
                 }
             }
             return new HybridThemeClassifier(codebook, HybridModel.parse(resource, b), encoder);

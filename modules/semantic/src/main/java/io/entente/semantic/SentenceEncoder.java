@@ -6,6 +6,8 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import io.entente.core.AtomicFiles;
+import io.entente.core.Resources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,12 +15,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -153,10 +151,15 @@ public final class SentenceEncoder {
     public float[][] encode(List<String> texts) {
         float[][] out = new float[texts.size()][];
         List<Integer> todo = new ArrayList<>();
+        // Hashing happens outside the lock, and not at all without a cache.
         String[] keys = new String[texts.size()];
+        if (capacity > 0) {
+            for (int i = 0; i < texts.size(); i++) {
+                keys[i] = Resources.sha256(texts.get(i));
+            }
+        }
         synchronized (cache) {
             for (int i = 0; i < texts.size(); i++) {
-                keys[i] = sha256(texts.get(i));
                 float[] v = capacity > 0 ? cache.get(keys[i]) : null;
                 if (v != null) {
                     out[i] = v.clone();
@@ -247,25 +250,9 @@ public final class SentenceEncoder {
             }
         });
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-            Files.write(tmp, b.array());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, b.array());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

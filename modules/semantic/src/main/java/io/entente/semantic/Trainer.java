@@ -233,10 +233,12 @@ public final class Trainer {
             }
             double[][] oof = crossValidate(xf, y, fold, options.folds(), penalties,
                     options.crossValidatedScores() ? predFull[t] : null);
+            // penalty and threshold are chosen on the scored (gold) rows only
+            boolean[] yGold = Arrays.copyOf(y, n);
             int best = 0;
             double bestF1 = -1;
             for (int c = 0; c < penalties.size(); c++) {
-                double f1 = best(Arrays.copyOf(oof[c], n), Arrays.copyOf(y, n))[1];
+                double f1 = best(Arrays.copyOf(oof[c], n), yGold)[1];
                 if (f1 >= bestF1) {
                     bestF1 = f1;
                     best = c;
@@ -244,12 +246,12 @@ public final class Trainer {
             }
             LogisticRegression.Model m = LogisticRegression.fit(xf, y, penalties.get(best));
             int positives = 0;
-            for (int i = 0; i < n; i++) {
-                positives += y[i] ? 1 : 0;
+            for (boolean g : yGold) {
+                positives += g ? 1 : 0;
             }
             chosenPenalty.put(themeIds.get(t), options.lambdaEmbedding()[best]);
             themeModels.add(new HybridModel.ThemeModel(themeIds.get(t), m.weights(), m.bias(),
-                    bestThreshold(Arrays.copyOf(oof[best], n), Arrays.copyOf(y, n)), positives));
+                    bestThreshold(Arrays.copyOf(oof[best], n), yGold), positives));
         }
 
         List<Scores> cv = !options.crossValidatedScores() ? List.of() : List.of(

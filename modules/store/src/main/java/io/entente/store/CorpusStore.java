@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.entente.core.Resources;
 import io.entente.report.JsonReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,7 +21,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -295,17 +293,9 @@ public final class CorpusStore {
         }
         List<ReportFile> files = new ArrayList<>(paths.size());
         for (Path p : paths) {
-            files.add(new ReportFile(p, p.getFileName().toString(), sha256(Files.readAllBytes(p))));
+            files.add(new ReportFile(p, p.getFileName().toString(), Resources.sha256(Files.readAllBytes(p))));
         }
         return files;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What a {@code .json} file is, read from its top: its document id when it is a document report. */
@@ -366,7 +356,7 @@ public final class CorpusStore {
                     + " it, or analyze its document again; the store was left unchanged", e);
         }
         try {
-            return ReportRows.of(root, f.name(), sha256(bytes));
+            return ReportRows.of(root, f.name(), Resources.sha256(bytes));
         } catch (ReportRows.InvalidReportException e) {
             throw new StoreException(f.path() + " cannot be loaded: " + e.getMessage()
                     + "; the store was left unchanged", e);

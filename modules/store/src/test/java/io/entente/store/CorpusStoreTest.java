@@ -62,10 +62,10 @@ class CorpusStoreTest {
             assertEquals(List.of(TestReports.CODEBOOK_SHA),
                     rows(c, "SELECT DISTINCT codebook_sha256 FROM documents"));
             assertEquals(
-                    List.of(CorpusStore.sha256(Files.readAllBytes(dir.resolve("alpha.json")))),
+                    List.of(io.entente.core.Resources.sha256(Files.readAllBytes(dir.resolve("alpha.json")))),
                     rows(c, "SELECT report_sha256 FROM documents WHERE document_id = 'alpha'"));
             assertEquals(
-                    List.of(CorpusStore.sha256(alpha().text().getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                    List.of(io.entente.core.Resources.sha256(alpha().text().getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                     rows(c, "SELECT sha256 FROM documents WHERE document_id = 'alpha'"));
         }
     }

@@ -115,7 +115,7 @@ final class TestReports {
             d.put("source", "papers/" + id + ".txt");
             d.put("title", title);
             d.put("date", date);
-            d.put("sha256", CorpusStore.sha256(text().getBytes(StandardCharsets.UTF_8)));
+            d.put("sha256", io.entente.core.Resources.sha256(text().getBytes(StandardCharsets.UTF_8)));
             d.put("characters", text().length());
             d.put("tokens", text().split("\\s+").length);
             ArrayNode a = d.putArray("authors");

@@ -13,8 +13,6 @@ import io.entente.report.PipelineInfo;
 import io.entente.semantic.HybridThemeClassifier;
 import io.entente.semantic.SentenceEncoder;
 import io.entente.themes.CodebookLoader;
-import io.entente.themes.ModalityCues;
-import io.entente.themes.References;
 import io.entente.themes.ThemeStage;
 import io.entente.tokenize.TokenizeStage;
 import java.nio.file.Files;
@@ -131,10 +129,9 @@ public class StageBenchmarks {
         @Setup(Level.Trial)
         public void setup() {
             PipelineConfig c = PipelineConfig.defaults();
-            withEntities = new EntityStage(c.entities()).process(new TokenizeStage(c.tokenizer()).process(sampleDocument()));
+            withEntities = StandardPipeline.upstream(c).process(sampleDocument());
             encoder = new SentenceEncoder(0);
-            themes = new ThemeStage(HybridThemeClassifier.loadPackaged(CodebookLoader.load(c.themes().codebook()), encoder),
-                    References.load(c.themes().references()), ModalityCues.load(c.themes().modality()));
+            themes = StandardPipeline.themeStage(c, HybridThemeClassifier.loadPackaged(CodebookLoader.load(c.themes().codebook()), encoder));
             sentences = withEntities.sentences().stream()
                     .map(x -> withEntities.text().substring(x.start(), x.end())).toList();
         }
@@ -149,7 +146,7 @@ public class StageBenchmarks {
         @Setup(Level.Trial)
         public void setup() {
             PipelineConfig c = PipelineConfig.defaults();
-            withEntities = new EntityStage(c.entities()).process(new TokenizeStage(c.tokenizer()).process(sampleDocument()));
+            withEntities = StandardPipeline.upstream(c).process(sampleDocument());
             themes = new ThemeStage(c.themes());
         }
     }

@@ -1,4 +1,4 @@
-package io.entente.report;
+package io.entente.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
