@@ -141,8 +141,13 @@ final class AnalyzeJob {
         StandardPipeline standard = full.isEmpty() ? null : o.pipeline().build();
         Lazy<StandardPipeline> lazy = new Lazy<>(() -> standard != null ? standard : o.pipeline().build());
         ThemeStage themes = standard != null ? null : o.pipeline().themeStage();
-        PipelineInfo info = standard != null ? PipelineOptions.info(standard)
-                : new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), previousModels(codebook));
+        PipelineInfo info;
+        if (standard != null) {
+            info = PipelineOptions.info(standard);
+            saveUpstreamModels(standard);
+        } else {
+            info = new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), reclassifiedModels(themes, codebook));
+        }
 
         java.util.concurrent.atomic.AtomicLong lastSave = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
         BatchRunner.Sink sink = new BatchRunner.Sink() {
@@ -194,7 +199,7 @@ final class AnalyzeJob {
         };
         // The hybrid classifier's sentence vectors persist between runs (hashes and vectors, no text): a
         // retrained model, a --force run or an edited paper re-embeds only sentences it has not seen.
-        Path embeddings = o.out().resolve(".entente").resolve("embeddings.bin");
+        Path embeddings = Manifest.dir(o.out()).resolve("embeddings.bin");
         boolean hybrid = o.pipeline().config().classifier() == PipelineConfig.Classifier.HYBRID && total > 0;
         if (hybrid) {
             try {
@@ -318,6 +323,42 @@ final class AnalyzeJob {
     }
 
     /** When nothing needs the models, the provenance of the previous run stands. */
+    private Path upstreamModelsFile() {
+        return Manifest.dir(o.out()).resolve("upstream-models.tsv");
+    }
+
+    /** The models of the stages before the theme stage, for the reports of later theme-only runs. */
+    private void saveUpstreamModels(StandardPipeline standard) throws IOException {
+        StringBuilder b = new StringBuilder("name\tversion\n");
+        for (io.entente.core.Stage stage : standard.pipeline().stages()) {
+            if (stage != standard.themes()) {
+                stage.models().forEach(m -> b.append(m.name()).append('\t').append(m.version()).append('\n'));
+            }
+        }
+        AtomicFiles.write(upstreamModelsFile(), b.toString());
+    }
+
+    /**
+     * The models behind reports whose themes alone are redone: the stored upstream models (tokens and
+     * entities were not recomputed) and the theme stage's own, so a change of classifier shows.
+     */
+    private List<io.entente.core.ModelInfo> reclassifiedModels(ThemeStage themes, Codebook codebook) {
+        Path file = upstreamModelsFile();
+        if (!Files.isRegularFile(file)) {
+            return previousModels(codebook); // a folder written before upstream-models.tsv existed
+        }
+        List<io.entente.core.ModelInfo> models = new ArrayList<>();
+        try {
+            for (io.entente.core.Tsv.Row r : io.entente.core.Tsv.parse(Resources.load(file, null), "name", "version")) {
+                models.add(new io.entente.core.ModelInfo(r.get(0), r.get(1)));
+            }
+        } catch (RuntimeException e) {
+            return previousModels(codebook);
+        }
+        models.addAll(themes.models());
+        return models;
+    }
+
     private List<io.entente.core.ModelInfo> previousModels(Codebook codebook) {
         Path corpus = o.out().resolve("corpus.json");
         List<io.entente.core.ModelInfo> models = new ArrayList<>();
@@ -343,7 +384,7 @@ final class AnalyzeJob {
 
     /** Temporary files of a run that was killed mid-write (".name.json.123.tmp"). */
     private static void removeStaleTemporaryFiles(Path out) throws IOException {
-        for (Path dir : List.of(out, out.resolve(".entente"), out.resolve(".entente").resolve("cache"))) {
+        for (Path dir : List.of(out, Manifest.dir(out), Manifest.dir(out).resolve("cache"))) {
             if (!Files.isDirectory(dir)) {
                 continue;
             }

@@ -124,6 +124,21 @@ class CliTest {
         return p;
     }
 
+    /** Switching the classifier only reclassifies themes; the reports must then name the new classifier's models. */
+    @Test
+    void reclassifiedReportsNameTheModelsThatMadeThem() throws Exception {
+        Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
+        Path out = tmp.resolve("switch");
+        assertEquals(0, run("analyze", seed.toString(), "--out", out.toString()).status());
+        Run r = run("analyze", seed.toString(), "--out", out.toString(), "--classifier", "hybrid");
+        assertEquals(0, r.status(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+        Set<String> names = new HashSet<>();
+        report.get("pipeline").get("models").forEach(m -> names.add(m.get("name").asText().replaceAll(":.*", ":")));
+        assertTrue(names.containsAll(Set.of("corenlp-crf:", "codebook:", "embeddings:", "semantic-model:")), names.toString());
+        assertTrue(r.err().contains("0 analyzed, 1 reclassified"), "themes alone were redone: " + r.err());
+    }
+
     @Test
     void hybridRunsKeepTheirSentenceVectorsForTheNextRun() throws Exception {
         Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");

@@ -32,7 +32,7 @@ public final class LayerCache {
     }
 
     public static Path file(Path outDir, String id) {
-        return outDir.resolve(".entente").resolve("cache").resolve(id + ".json");
+        return Manifest.dir(outDir).resolve("cache").resolve(id + ".json");
     }
 
     public static void save(Path outDir, Document doc) throws IOException {

@@ -38,7 +38,8 @@ public final class Manifest {
         this.digestsLoaded = digestsLoaded;
     }
 
-    static Path dir(Path outDir) {
+    /** {@code DIR/.entente}: Entente's own files in an output folder (manifest, caches, lock). */
+    public static Path dir(Path outDir) {
         return outDir.resolve(".entente");
     }
 

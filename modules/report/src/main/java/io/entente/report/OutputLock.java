@@ -33,7 +33,7 @@ public final class OutputLock implements AutoCloseable {
 
     /** Takes the lock, waiting up to {@code waitSeconds} (0: do not wait). */
     public static OutputLock acquire(Path outDir, int waitSeconds) throws IOException {
-        Path dir = Files.createDirectories(outDir.resolve(".entente"));
+        Path dir = Files.createDirectories(Manifest.dir(outDir));
         Path file = dir.resolve("lock");
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
         long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
