@@ -206,9 +206,10 @@ public final class Trainer {
         boolean[][] predLex = new boolean[nt][all];
         boolean[][] predSmall = new boolean[nt][all];
         boolean[][] predFull = new boolean[nt][all];
-        List<HybridModel.ThemeModel> themeModels = new ArrayList<>();
-        Map<String, Double> chosenPenalty = new LinkedHashMap<>();
-        for (int t = 0; t < nt; t++) {
+        // Themes are fitted independently: in parallel, each writing only its own slot (same file as serial)
+        HybridModel.ThemeModel[] fitted = new HybridModel.ThemeModel[nt];
+        double[] penaltyOf = new double[nt];
+        java.util.stream.IntStream.range(0, nt).parallel().forEach(t -> {
             boolean[] y = new boolean[all];
             double[][] xs = new double[all][];
             double[][] xf = new double[all][];
@@ -249,9 +250,14 @@ public final class Trainer {
             for (boolean g : yGold) {
                 positives += g ? 1 : 0;
             }
-            chosenPenalty.put(themeIds.get(t), options.lambdaEmbedding()[best]);
-            themeModels.add(new HybridModel.ThemeModel(themeIds.get(t), m.weights(), m.bias(),
-                    bestThreshold(Arrays.copyOf(oof[best], n), yGold), positives));
+            penaltyOf[t] = options.lambdaEmbedding()[best];
+            fitted[t] = new HybridModel.ThemeModel(themeIds.get(t), m.weights(), m.bias(),
+                    bestThreshold(Arrays.copyOf(oof[best], n), yGold), positives);
+        });
+        List<HybridModel.ThemeModel> themeModels = List.of(fitted);
+        Map<String, Double> chosenPenalty = new LinkedHashMap<>();
+        for (int t = 0; t < nt; t++) {
+            chosenPenalty.put(themeIds.get(t), penaltyOf[t]);
         }
 
         List<Scores> cv = !options.crossValidatedScores() ? List.of() : List.of(
