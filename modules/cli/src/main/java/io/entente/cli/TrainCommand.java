@@ -10,6 +10,7 @@ import io.entente.themes.CodebookLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -48,6 +49,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--repeats", defaultValue = "1", paramLabel = "R",
+            description = "Also repeat the cross-validation over R fold assignments (seeds SEED .. SEED+R-1) and print "
+                    + "the mean, standard deviation and range of every F1: how much of a difference is noise "
+                    + "(default: ${DEFAULT-VALUE}; the model file is the same for any R).")
+    int repeats;
+
     @Option(names = "--example-rows", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also train on the prototype sentences (codebook and extra examples) as labeled rows, "
                     + "positive for their own theme (default: on; --no-example-rows: prototypes only).")
@@ -78,8 +85,20 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": " + corpus.documents().size()
                     + " gold documents, fewer than --folds " + folds);
         }
+        if (repeats < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be at least 1, got " + repeats);
+        }
         Trainer.Options options = new Trainer.Options(folds, seed, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING, exampleRows);
         Trainer.Result result = Trainer.train(cb, corpus, extra, options, SentenceEncoder.shared());
+        List<Long> seeds = new ArrayList<>(List.of(seed));
+        List<List<Trainer.Scores>> runs = new ArrayList<>(List.of(result.cv()));
+        for (int r = 1; r < repeats; r++) {
+            long s = seed + r;
+            spec.commandLine().getErr().printf("cross-validation %d of %d (seed %d)%n", r + 1, repeats, s);
+            spec.commandLine().getErr().flush();
+            runs.add(Trainer.train(cb, corpus, extra, options.withSeed(s), SentenceEncoder.shared()).cv());
+            seeds.add(s);
+        }
         Path file = out != null ? out : Path.of("models", "semantic", cb.id() + ".model.json");
         String sha = result.model().write(file);
         PrintWriter w = spec.commandLine().getOut();
@@ -88,6 +107,10 @@ final class TrainCommand implements Callable<Integer> {
         w.print(result.table());
         w.printf("%nCross-validated (nested: thresholds chosen inside each training split). 'lexicon only' fits "
                 + "nothing, but its cues were written with this set in view: in-sample.%n");
+        if (repeats > 1) {
+            w.println();
+            w.print(Trainer.repeatedTable(seeds, runs, cb.themes().stream().map(Codebook.Theme::id).toList()));
+        }
         w.printf("%nwrote %s (sha256 %s, sidecar %s)%n", file, sha, HybridModel.sidecar(file).getFileName());
         w.flush();
         return Main.OK;

@@ -98,6 +98,26 @@ class TrainCommandTest {
     }
 
     @Test
+    void repeatedCrossValidationReportsTheSpreadAndKeepsTheModel() throws Exception {
+        Path gold = gold(6);
+        Path codebook = tmp.resolve("toy.json");
+        Files.writeString(codebook, CODEBOOK);
+        Path once = tmp.resolve("once/toy.model.json");
+        Path thrice = tmp.resolve("thrice/toy.model.json");
+        Run single = run("--gold", gold.toString(), "--codebook", codebook.toString(), "--out", once.toString(), "--folds", "3");
+        Run r = run("--gold", gold.toString(), "--codebook", codebook.toString(), "--out", thrice.toString(),
+                "--folds", "3", "--repeats", "3");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("repeated cross-validation: 3 fold assignments (seeds 1, 2, 3)"), r.out());
+        assertTrue(r.err().contains("cross-validation 3 of 3 (seed 3)"), r.err());
+        assertTrue(r.out().contains("maritime.dispute") && r.out().contains("mean"), r.out());
+        assertFalse(single.out().contains("repeated"), single.out());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(once), Files.readAllBytes(thrice)),
+                "the model does not depend on the number of repeats");
+        assertEquals(2, run("--gold", gold.toString(), "--repeats", "0").status());
+    }
+
+    @Test
     void usageErrors() throws Exception {
         assertEquals(2, run("--gold", tmp.resolve("nope").toString()).status());
         assertEquals(2, run("--gold", gold().toString(), "--folds", "2").status(), "nested CV needs 3 folds");
