@@ -322,7 +322,6 @@ final class AnalyzeJob {
         }
     }
 
-    /** When nothing needs the models, the provenance of the previous run stands. */
     private Path upstreamModelsFile() {
         return Manifest.dir(o.out()).resolve("upstream-models.tsv");
     }
@@ -359,6 +358,7 @@ final class AnalyzeJob {
         return models;
     }
 
+    /** When nothing needs the models, the provenance of the previous run stands. */
     private List<io.entente.core.ModelInfo> previousModels(Codebook codebook) {
         Path corpus = o.out().resolve("corpus.json");
         List<io.entente.core.ModelInfo> models = new ArrayList<>();

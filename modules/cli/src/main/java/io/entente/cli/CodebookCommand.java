@@ -248,15 +248,9 @@ final class CodebookCommand implements Callable<Integer> {
                 }
                 m = HybridModel.read(file);
             } else {
-                String resource = "models/semantic/" + cb.id() + ".model.json";
-                try (var in = Learned.class.getClassLoader().getResourceAsStream(resource)) {
-                    if (in == null) {
-                        return null;
-                    }
-                    m = HybridModel.parse("classpath:" + resource, in.readAllBytes());
-                }
+                m = HybridModel.readPackaged(cb.id());
             }
-            return m.codebookSha256().equals(cb.sha256()) ? m : null;
+            return m != null && m.codebookSha256().equals(cb.sha256()) ? m : null;
         }
 
         private static HybridModel.ThemeModel theme(HybridModel m, String id) {

@@ -80,7 +80,7 @@ final class PipelineOptions {
         PipelineConfig c = config();
         if (c.classifier() == PipelineConfig.Classifier.HYBRID) {
             String model = c.semanticModel() != null ? io.entente.core.Resources.load(c.semanticModel(), null).sha256()
-                    : io.entente.core.Resources.load(null, "models/semantic/" + codebook().id() + ".model.json").sha256();
+                    : io.entente.core.Resources.load(null, io.entente.semantic.HybridModel.packagedResource(codebook().id())).sha256();
             sha = io.entente.core.Resources.sha256(sha + ":hybrid:" + model);
         }
         return sha;

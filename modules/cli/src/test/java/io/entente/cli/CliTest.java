@@ -78,14 +78,20 @@ class CliTest {
         assertEquals(2, corpus.get("failures").size());
     }
 
+    /** The seed paper of the repository. */
+    private static final Path SEED = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
+
+    private static JsonNode seedReport(Path out) throws java.io.IOException {
+        return new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+    }
+
     /** The real seed paper's report and the store built from it in the same run hold the same rows. */
     @Test
     void seedReportAndItsStoreAgree() throws Exception {
-        Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
         Path out = tmp.resolve("store");
-        Run r = run("analyze", seed.toString(), "--out", out.toString());
+        Run r = run("analyze", SEED.toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
-        JsonNode report = new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+        JsonNode report = seedReport(out);
         long mentions = 0;
         for (JsonNode e : report.get("entities")) {
             mentions += e.get("mentions").size();
@@ -127,12 +133,11 @@ class CliTest {
     /** Switching the classifier only reclassifies themes; the reports must then name the new classifier's models. */
     @Test
     void reclassifiedReportsNameTheModelsThatMadeThem() throws Exception {
-        Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
         Path out = tmp.resolve("switch");
-        assertEquals(0, run("analyze", seed.toString(), "--out", out.toString()).status());
-        Run r = run("analyze", seed.toString(), "--out", out.toString(), "--classifier", "hybrid");
+        assertEquals(0, run("analyze", SEED.toString(), "--out", out.toString()).status());
+        Run r = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid");
         assertEquals(0, r.status(), r.err());
-        JsonNode report = new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+        JsonNode report = seedReport(out);
         Set<String> names = new HashSet<>();
         report.get("pipeline").get("models").forEach(m -> names.add(m.get("name").asText().replaceAll(":.*", ":")));
         assertTrue(names.containsAll(Set.of("corenlp-crf:", "codebook:", "embeddings:", "semantic-model:")), names.toString());
@@ -141,31 +146,29 @@ class CliTest {
 
     @Test
     void hybridRunsKeepTheirSentenceVectorsForTheNextRun() throws Exception {
-        Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
         Path out = tmp.resolve("hybrid");
-        Run r = run("analyze", seed.toString(), "--out", out.toString(), "--classifier", "hybrid");
+        Run r = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid");
         assertEquals(0, r.status(), r.err());
         Path cache = out.resolve(".entente/embeddings.bin");
         assertTrue(Files.isRegularFile(cache), "no embedding cache");
         io.entente.semantic.SentenceEncoder fresh = new io.entente.semantic.SentenceEncoder(100_000);
         fresh.loadCache(cache);
-        JsonNode report = new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+        JsonNode report = seedReport(out);
         int sentences = report.get("sentences").size();
         assertTrue(sentences > 10 && fresh.cachedSentences() >= sentences, fresh.cachedSentences() + " cached vectors, " + sentences + " sentences");
         // a damaged cache is a warning, not a failure
         Files.write(cache, new byte[] {1, 2, 3});
-        Run again = run("analyze", seed.toString(), "--out", out.toString(), "--classifier", "hybrid", "--force");
+        Run again = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid", "--force");
         assertEquals(0, again.status(), again.err());
         assertTrue(again.err().contains("ignoring the embedding cache"), again.err());
     }
 
     @Test
     void seedPaperEndToEnd() throws Exception {
-        Path seed = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
         Path out = tmp.resolve("reports");
-        Run r = run("analyze", seed.toString(), "--out", out.toString());
+        Run r = run("analyze", SEED.toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
-        JsonNode report = new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
+        JsonNode report = seedReport(out);
         Set<String> countries = new HashSet<>();
         Set<String> people = new HashSet<>();
         Set<String> orgs = new HashSet<>();

@@ -65,9 +65,13 @@ class TrainCommandTest {
     }
 
     private static Run run(String... args) {
+        return execute(new TrainCommand(), args);
+    }
+
+    private static Run execute(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new TrainCommand());
+        CommandLine cl = new CommandLine(command);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int status = cl.execute(args);
@@ -128,13 +132,7 @@ class TrainCommandTest {
     }
 
     private static Run evaluate(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new EvaluateCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
+        return execute(new EvaluateCommand(), args);
     }
 
     @Test

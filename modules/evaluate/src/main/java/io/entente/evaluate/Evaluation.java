@@ -41,8 +41,7 @@ public final class Evaluation {
     }
 
     static Path goldFile(Path text) {
-        String name = text.getFileName().toString();
-        return text.resolveSibling(name.substring(0, name.length() - 4) + ".gold.json");
+        return text.resolveSibling(stem(text) + ".gold.json");
     }
 
     public static Evaluation run(Pipeline pipeline, Path goldDir) throws IOException {
@@ -119,6 +118,7 @@ public final class Evaluation {
         return new Evaluation(results);
     }
 
+    /** NAME of NAME.txt: the gold document's id. */
     private static String stem(Path text) {
         String name = text.getFileName().toString();
         return name.substring(0, name.length() - 4);

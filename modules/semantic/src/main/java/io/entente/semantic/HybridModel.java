@@ -145,6 +145,30 @@ public record HybridModel(int modelVersion, String codebookId, String codebookVe
         }
     }
 
+    /** Class-path name of the model packaged for a codebook (built from {@code models/semantic/}). */
+    public static String packagedResource(String codebookId) {
+        return "models/semantic/" + codebookId + ".model.json";
+    }
+
+    /**
+     * The model packaged for a codebook, checked against its {@code .sha256} sidecar when that is
+     * packaged too; null when none is packaged.
+     */
+    public static HybridModel readPackaged(String codebookId) throws IOException {
+        String resource = packagedResource(codebookId);
+        ClassLoader cl = HybridModel.class.getClassLoader();
+        try (var in = cl.getResourceAsStream(resource); var side = cl.getResourceAsStream(resource + ".sha256")) {
+            if (in == null) {
+                return null;
+            }
+            byte[] b = in.readAllBytes();
+            if (side != null) {
+                checkDigest(resource, b, new String(side.readAllBytes(), StandardCharsets.UTF_8), "its sidecar");
+            }
+            return parse(resource, b);
+        }
+    }
+
     /** Reads a model file; when its sidecar exists the digest must match. */
     public static HybridModel read(Path file) throws IOException {
         byte[] b = Files.readAllBytes(file);

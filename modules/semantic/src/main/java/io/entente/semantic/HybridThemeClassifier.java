@@ -62,26 +62,17 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
 
     /** {@link #loadPackaged(Codebook)} with a given encoder (e.g. one without a cache, for benchmarks). */
     public static HybridThemeClassifier loadPackaged(Codebook codebook, SentenceEncoder encoder) {
-        String resource = "models/semantic/" + codebook.id() + ".model.json";
-        ClassLoader cl = HybridThemeClassifier.class.getClassLoader();
-        try (var in = cl.getResourceAsStream(resource); var side = cl.getResourceAsStream(resource + ".sha256")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no semantic model packaged for codebook '" + codebook.id()
-                        + "' (" + resource + "): train one with 'entente train'");
-            }
-            byte[] b = in.readAllBytes();
-            if (side != null) {
-                try {
-                    HybridModel.checkDigest(resource, b, new String(side.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                            "its sidecar");
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            }
-            return new HybridThemeClassifier(codebook, HybridModel.parse(resource, b), encoder);
+        HybridModel model;
+        try {
+            model = HybridModel.readPackaged(codebook.id());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
+        if (model == null) {
+            throw new IllegalArgumentException("no semantic model packaged for codebook '" + codebook.id() + "' ("
+                    + HybridModel.packagedResource(codebook.id()) + "): train one with 'entente train'");
+        }
+        return new HybridThemeClassifier(codebook, model, encoder);
     }
 
     private static void check(Codebook cb, HybridModel m) {

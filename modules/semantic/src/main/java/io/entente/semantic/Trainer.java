@@ -537,15 +537,10 @@ public final class Trainer {
         return b.toString();
     }
 
+    /** Mean, sample standard deviation, min and max. */
     private static String spread(double[] v) {
-        double mean = Arrays.stream(v).average().orElse(0);
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        double sd = v.length < 2 ? 0 : Math.sqrt(ss / (v.length - 1));
-        return String.format(Locale.ROOT, "%7.3f %7.3f %6.3f %6.3f", mean, sd,
-                Arrays.stream(v).min().orElse(0), Arrays.stream(v).max().orElse(0));
+        var s = new org.apache.commons.math3.stat.descriptive.DescriptiveStatistics(v);
+        return String.format(Locale.ROOT, "%7.3f %7.3f %6.3f %6.3f", s.getMean(), s.getStandardDeviation(), s.getMin(), s.getMax());
     }
 
     private static String tpfpfn(Counts c) {
