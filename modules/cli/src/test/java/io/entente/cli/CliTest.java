@@ -81,6 +81,13 @@ class CliTest {
     /** The seed paper of the repository. */
     private static final Path SEED = Path.of(System.getProperty("entente.root", "../..")).resolve("seeds/rok-japan-security-cooperation.txt");
 
+    /** Analyzes the seed paper into {@code out} (default options, must succeed) and returns its report. */
+    private JsonNode analyzeSeed(Path out) throws java.io.IOException {
+        Run r = run("analyze", SEED.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        return seedReport(out);
+    }
+
     private static JsonNode seedReport(Path out) throws java.io.IOException {
         return new ObjectMapper().readTree(out.resolve("rok-japan-security-cooperation.json").toFile());
     }
@@ -89,9 +96,7 @@ class CliTest {
     @Test
     void seedReportAndItsStoreAgree() throws Exception {
         Path out = tmp.resolve("store");
-        Run r = run("analyze", SEED.toString(), "--out", out.toString());
-        assertEquals(0, r.status(), r.err());
-        JsonNode report = seedReport(out);
+        JsonNode report = analyzeSeed(out);
         long mentions = 0;
         for (JsonNode e : report.get("entities")) {
             mentions += e.get("mentions").size();
@@ -166,9 +171,7 @@ class CliTest {
     @Test
     void seedPaperEndToEnd() throws Exception {
         Path out = tmp.resolve("reports");
-        Run r = run("analyze", SEED.toString(), "--out", out.toString());
-        assertEquals(0, r.status(), r.err());
-        JsonNode report = seedReport(out);
+        JsonNode report = analyzeSeed(out);
         Set<String> countries = new HashSet<>();
         Set<String> people = new HashSet<>();
         Set<String> orgs = new HashSet<>();
