@@ -1,6 +1,7 @@
 package io.entente.cli;
 
 import io.entente.core.Pipeline;
+import io.entente.evaluate.Bootstrap;
 import io.entente.evaluate.Evaluation;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
@@ -28,7 +29,10 @@ import picocli.CommandLine;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Run the pipeline on every NAME.txt in GOLD_DIR that has a NAME.gold.json and print precision, "
                 + "recall and F1 for entities (per-document sets) and themes (per document and per sentence), "
-                + "per theme, and the most frequent confusions. Gold files are read where they lie."})
+                + "per theme, and the most frequent confusions, with 95% bootstrap intervals over documents; the calibration "
+                + "of the sentence theme scores (reliability table, expected calibration error, Brier score) and how well "
+                + "document theme scores rank themes by their gold sentence share (Spearman, per document). "
+                + "Gold files are read where they lie."})
 final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD_DIR", description = "Folder with NAME.txt and NAME.gold.json pairs.")
     Path goldDir;
@@ -46,6 +50,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "the set the packaged model was trained on are in-sample.")
     Integer crossValidate;
 
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
+            description = "Bootstrap resamples of the documents for the 95% intervals (seed " + Bootstrap.DEFAULT_SEED
+                    + ", so reruns print the same intervals; default: ${DEFAULT-VALUE}); 0 turns the intervals off.")
+    int bootstrap;
+
     @Mixin
     PipelineOptions pipelineOptions;
 
@@ -57,6 +66,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isDirectory(goldDir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), goldDir + ": no such folder");
         }
+        if (bootstrap < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap must be 0 or more, got " + bootstrap);
+        }
         Evaluation evaluation;
         if (crossValidate != null) {
             evaluation = crossValidated();
@@ -64,6 +76,9 @@ final class EvaluateCommand implements Callable<Integer> {
             StandardPipeline pipeline = pipelineOptions.build();
             evaluation = Evaluation.run(pipeline.pipeline(), goldDir);
         }
+        // calibration pairs cover every theme of the codebook, also those no gold file or report names
+        evaluation = evaluation.withThemes(pipelineOptions.codebook().themes().stream().map(Codebook.Theme::id).toList())
+                .withBootstrap(bootstrap, Bootstrap.DEFAULT_SEED);
         spec.commandLine().getOut().print(json ? evaluation.json() : evaluation.table(details));
         spec.commandLine().getOut().flush();
         return Main.OK;

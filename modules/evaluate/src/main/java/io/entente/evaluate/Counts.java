@@ -1,11 +1,41 @@
 package io.entente.evaluate;
 
-/** True positives, false positives and false negatives, with the measures derived from them. */
+/**
+ * True positives, false positives and false negatives, with the measures derived from them.
+ *
+ * <p>Conventions for empty denominators (the one every score of Entente should use):
+ * <ul>
+ *   <li>precision is 1 when nothing was predicted ({@code tp + fp == 0}): no claim was wrong;</li>
+ *   <li>recall is 1 when there was nothing to find ({@code tp + fn == 0}): nothing was missed;</li>
+ *   <li>F1 is {@code 2tp / (2tp + fp + fn)}, the harmonic mean of the two, and <b>1 when all three
+ *   counts are 0</b> (a theme that neither occurs nor is predicted: nothing to find, nothing claimed).
+ *   A theme with gold but no prediction, or prediction but no gold, has F1 0 either way.</li>
+ * </ul>
+ * An all-zero count carries no evidence about a classifier, so aggregates that would be biased by
+ * the vacuous 1 (bootstrap resamples, macro averages) should test {@link #isEmpty()} and leave such
+ * counts out rather than average them in.
+ */
 public record Counts(int tp, int fp, int fn) {
     public static final Counts ZERO = new Counts(0, 0, 0);
 
+    public Counts {
+        if (tp < 0 || fp < 0 || fn < 0) {
+            throw new IllegalArgumentException("negative count: tp " + tp + ", fp " + fp + ", fn " + fn);
+        }
+    }
+
     public Counts plus(Counts o) {
         return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
+    }
+
+    /** These counts {@code k} times over (a document drawn {@code k} times into a bootstrap resample). */
+    public Counts times(int k) {
+        return new Counts(tp * k, fp * k, fn * k);
+    }
+
+    /** Neither gold nor prediction: every measure is vacuous. */
+    public boolean isEmpty() {
+        return tp == 0 && fp == 0 && fn == 0;
     }
 
     public double precision() {
@@ -17,8 +47,6 @@ public record Counts(int tp, int fp, int fn) {
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return isEmpty() ? 1.0 : 2.0 * tp / (2.0 * tp + fp + fn);
     }
 }

@@ -4,6 +4,7 @@ import io.entente.core.Document;
 import io.entente.core.Entity;
 import io.entente.core.EntityType;
 import io.entente.core.Sentence;
+import io.entente.core.ThemeEvidence;
 import io.entente.core.ThemeResult;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,16 +26,53 @@ import java.util.TreeMap;
  *   <li>Themes per document: the set of themes.</li>
  *   <li>Themes per sentence: a gold sentence's themes against the union of the themes of the
  *   predicted sentences that overlap at least half of it.</li>
+ *   <li>Scores kept for calibration and salience: per gold sentence the evidence scores of those same
+ *   predicted sentences, and the report's document score of every theme.</li>
  * </ul>
  */
 public final class Scorer {
     private Scorer() {
     }
 
-    /** The outcome for one document. */
+    /**
+     * The outcome for one document.
+     *
+     * @param sentences   every gold sentence with the scores the prediction gave it
+     * @param themeScores the predicted document score of every theme the report names
+     */
     public record Result(String id, Map<EntityType, Counts> entities, Map<EntityType, List<String>> missed,
                          Map<EntityType, List<String>> spurious, Map<String, Counts> documentThemes,
-                         Map<String, Counts> sentenceThemes, Map<String, Integer> confusions) {
+                         Map<String, Counts> sentenceThemes, Map<String, Integer> confusions,
+                         List<ScoredSentence> sentences, Map<String, Double> themeScores) {
+        public Result {
+            sentences = List.copyOf(sentences);
+            themeScores = Map.copyOf(themeScores);
+        }
+
+        /** Per theme, the share of the gold sentences that carry it (themes no gold sentence carries are absent). */
+        public Map<String, Double> goldShares() {
+            Map<String, Integer> carrying = new TreeMap<>();
+            sentences.forEach(s -> s.gold().forEach(t -> carrying.merge(t, 1, Integer::sum)));
+            Map<String, Double> out = new TreeMap<>();
+            carrying.forEach((t, n) -> out.put(t, n / (double) sentences.size()));
+            return out;
+        }
+    }
+
+    /**
+     * A gold sentence's themes and the scores of the predicted sentences matched to it: per theme,
+     * the highest evidence score among the predicted sentences that overlap at least half of it
+     * (the same match as the sentence-level counts); themes without such evidence are absent (score 0).
+     */
+    public record ScoredSentence(Set<String> gold, Map<String, Double> predicted) {
+        public ScoredSentence {
+            gold = Set.copyOf(gold);
+            predicted = Map.copyOf(predicted);
+        }
+
+        public double score(String theme) {
+            return predicted.getOrDefault(theme, 0.0);
+        }
     }
 
     public static Result score(Document doc, GoldDocument gold) {
@@ -61,22 +99,32 @@ public final class Scorer {
         addSetCounts(docThemes, predictedThemes, gold.themes());
 
         Map<Integer, Set<String>> themesOfSentence = new HashMap<>();
+        Map<Integer, Map<String, Double>> scoresOfSentence = new HashMap<>();
+        Map<String, Double> themeScores = new TreeMap<>();
         for (ThemeResult t : doc.themes()) {
+            themeScores.put(t.id(), t.score());
             for (int s : t.sentences()) {
                 themesOfSentence.computeIfAbsent(s, k -> new HashSet<>()).add(t.id());
             }
+            for (ThemeEvidence e : t.evidence()) {
+                scoresOfSentence.computeIfAbsent(e.sentence(), k -> new HashMap<>()).merge(t.id(), e.score(), Math::max);
+            }
         }
+        List<ScoredSentence> scored = new ArrayList<>();
         Map<String, Counts> sentThemes = new TreeMap<>();
         Map<String, Integer> confusions = new TreeMap<>();
         for (GoldDocument.GoldSentence g : gold.sentences()) {
             Set<String> pred = new HashSet<>();
+            Map<String, Double> predScores = new TreeMap<>();
             int length = g.end() - g.start();
             for (Sentence s : doc.sentences()) {
                 int overlap = Math.min(s.end(), g.end()) - Math.max(s.start(), g.start());
                 if (overlap > 0 && 2 * overlap >= length) {
                     pred.addAll(themesOfSentence.getOrDefault(s.index(), Set.of()));
+                    scoresOfSentence.getOrDefault(s.index(), Map.of()).forEach((t, v) -> predScores.merge(t, v, Math::max));
                 }
             }
+            scored.add(new ScoredSentence(g.themes(), predScores));
             addSetCounts(sentThemes, pred, g.themes());
             for (String p : pred) {
                 if (!g.themes().contains(p)) {
@@ -91,7 +139,7 @@ public final class Scorer {
                 }
             }
         }
-        return new Result(gold.id(), entities, missed, spurious, docThemes, sentThemes, confusions);
+        return new Result(gold.id(), entities, missed, spurious, docThemes, sentThemes, confusions, scored, themeScores);
     }
 
     private static void addSetCounts(Map<String, Counts> into, Set<String> predicted, Set<String> gold) {
