@@ -29,7 +29,7 @@ import picocli.CommandLine;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Run the pipeline on every NAME.txt in GOLD_DIR that has a NAME.gold.json and print precision, "
                 + "recall and F1 for entities (per-document sets) and themes (per document and per sentence), "
-                + "per theme, and the most frequent confusions, with 95% bootstrap intervals over documents; the calibration "
+                + "per theme, and the most frequent confusions, with 95%% bootstrap intervals over documents; the calibration "
                 + "of the sentence theme scores (reliability table, expected calibration error, Brier score) and how well "
                 + "document theme scores rank themes by their gold sentence share (Spearman, per document). "
                 + "Gold files are read where they lie."})
@@ -51,7 +51,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Integer crossValidate;
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
-            description = "Bootstrap resamples of the documents for the 95% intervals (seed " + Bootstrap.DEFAULT_SEED
+            description = "Bootstrap resamples of the documents for the 95%% intervals (seed " + Bootstrap.DEFAULT_SEED
                     + ", so reruns print the same intervals; default: ${DEFAULT-VALUE}); 0 turns the intervals off.")
     int bootstrap;
 

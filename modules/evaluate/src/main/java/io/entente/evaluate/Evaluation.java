@@ -332,7 +332,7 @@ public final class Evaluation {
         row(b, "sentence level", sentenceThemes());
         b.append(ciCell(sentenceThemesInterval())).append('\n');
         b.append(String.format(Locale.ROOT, "%n%-28s %6s %6s %6s %5s %5s %5s   %s%s%n", "per theme (sentence level)", "P", "R", "F1", "TP", "FP", "FN", "doc F1",
-                bootstrap == null ? "" : String.format(Locale.ROOT, "%-14s%s", "   95% CI", "   doc 95% CI")));
+                bootstrap == null ? "" : String.format(Locale.ROOT, "%-16s%s", "  95% CI", "doc 95% CI")));
         Map<String, Counts> docLevel = perTheme(true);
         Map<String, Bootstrap.Interval> sentenceCi = perThemeIntervals(false);
         Map<String, Bootstrap.Interval> docCi = perThemeIntervals(true);

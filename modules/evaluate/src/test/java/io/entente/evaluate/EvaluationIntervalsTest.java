@@ -102,6 +102,31 @@ class EvaluationIntervalsTest {
     }
 
     @Test
+    void aDocumentDrawnTwiceCountsTwice() {
+        // recompute every resample's pooled sentence F1 from the draws: tp, fp, fn of each document times
+        // how often it was drawn (F1 is scale-free, so only unequal multiplicities tell this apart)
+        List<Scorer.Result> papers = varied();
+        Bootstrap draws = new Bootstrap(papers.size(), Bootstrap.DEFAULT_RESAMPLES, Bootstrap.DEFAULT_SEED);
+        double[] f1 = new double[draws.resamples()];
+        for (int b = 0; b < f1.length; b++) {
+            int[] w = draws.weights(b);
+            int tp = 0;
+            int errors = 0;
+            for (int i = 0; i < w.length; i++) {
+                for (Counts c : papers.get(i).sentenceThemes().values()) {
+                    tp += w[i] * c.tp();
+                    errors += w[i] * (c.fp() + c.fn());
+                }
+            }
+            f1[b] = 2.0 * tp / (2.0 * tp + errors);
+        }
+        Bootstrap.Interval expected = Bootstrap.percentileInterval(f1, 0.95);
+        Bootstrap.Interval actual = Evaluation.of(papers).sentenceThemesInterval();
+        assertEquals(expected.low(), actual.low(), 1e-12);
+        assertEquals(expected.high(), actual.high(), 1e-12);
+    }
+
+    @Test
     void noBootstrapKeepsTheOldColumns() throws Exception {
         Evaluation e = Evaluation.of(varied()).withBootstrap(0, 1);
         assertNull(e.bootstrap());
