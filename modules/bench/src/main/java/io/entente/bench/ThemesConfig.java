@@ -42,7 +42,7 @@ final class ThemesConfig implements Config {
 
     /** The hybrid theme stage with an encoder whose cache is off: every sentence is embedded. */
     static ThemeStage hybridStage(PipelineConfig config, Codebook codebook) {
-        return StandardPipeline.themeStage(config, HybridThemeClassifier.loadPackaged(codebook, new SentenceEncoder(0)));
+        return StandardPipeline.themeStage(config, HybridThemeClassifier.loadPackaged(codebook, 0));
     }
 
     @Override

@@ -201,9 +201,12 @@ final class AnalyzeJob {
         // retrained model, a --force run or an edited paper re-embeds only sentences it has not seen.
         Path embeddings = Manifest.dir(o.out()).resolve("embeddings.bin");
         boolean hybrid = o.pipeline().config().classifier() == PipelineConfig.Classifier.HYBRID && total > 0;
+        // the cache belongs to the encoder of the classifier's model (a file of another encoder is refused)
+        SentenceEncoder encoder = !hybrid ? null
+                : ((io.entente.semantic.HybridThemeClassifier) (themes != null ? themes : lazy.get().themes()).scorer()).encoder();
         if (hybrid) {
             try {
-                SentenceEncoder.shared().loadCache(embeddings);
+                encoder.loadCache(embeddings);
             } catch (RuntimeException e) {
                 err.println("entente: warning: ignoring the embedding cache " + embeddings + ": "
                         + (e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.toString()));
@@ -228,7 +231,7 @@ final class AnalyzeJob {
         }
         if (hybrid) {
             try {
-                SentenceEncoder.shared().saveCache(embeddings);
+                encoder.saveCache(embeddings);
             } catch (RuntimeException e) {
                 err.println("entente: warning: cannot write the embedding cache " + embeddings + ": " + e.getMessage());
             }

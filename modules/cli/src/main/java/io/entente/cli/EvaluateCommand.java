@@ -5,6 +5,8 @@ import io.entente.evaluate.Bootstrap;
 import io.entente.evaluate.Evaluation;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
+import io.entente.semantic.EncoderSpec;
+import io.entente.semantic.Features;
 import io.entente.semantic.Folds;
 import io.entente.semantic.GoldCorpus;
 import io.entente.semantic.HybridModel;
@@ -99,7 +101,6 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), goldDir + ": " + gold.documents().size()
                     + " gold documents, fewer than --cross-validate " + crossValidate);
         }
-        Map<String, List<String>> examples = Trainer.packagedExamples(codebook);
         Map<String, Integer> folds = Folds.byDocument(gold.documents().stream().map(GoldCorpus.Doc::id).toList(), crossValidate, 1);
         long largestFold = folds.values().stream().collect(java.util.stream.Collectors.groupingBy(f -> f,
                 java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -109,6 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "(thresholds are tuned by inner cross-validation): add documents or use fewer folds");
         }
         Pipeline upstream = StandardPipeline.upstream(config);
+        SentenceEncoder encoder = new SentenceEncoder(EncoderSpec.named(Trainer.DEFAULT_ENCODER), 100_000);
         PrintWriter err = spec.commandLine().getErr();
         int[] done = {0};
         return Evaluation.crossValidated(upstream, goldDir, folds, heldOut -> {
@@ -116,10 +118,9 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             // inner folds choose penalties and thresholds on the training documents only
             int inner = Math.min(crossValidate, gold.documents().size() - heldOut.size());
-            Trainer.Options options = new Trainer.Options(inner, 1, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING, true)
-                    .withoutScores();
-            HybridModel model = Trainer.train(codebook, gold.without(heldOut), examples, options, SentenceEncoder.shared()).model();
-            return StandardPipeline.themeStage(config, new HybridThemeClassifier(codebook, model, SentenceEncoder.shared()));
+            Trainer.Options options = new Trainer.Options(inner, 1, Trainer.LAMBDAS, Features.DEFAULT_GROUPS, false, 1);
+            HybridModel model = Trainer.train(codebook, gold.without(heldOut), options, encoder).model();
+            return StandardPipeline.themeStage(config, new HybridThemeClassifier(codebook, model, encoder));
         });
     }
 }

@@ -99,6 +99,7 @@ public final class JsonReport {
             n.put("polarity", t.polarity().label());
             n.put("name", t.name());
             n.put("score", t.score());
+            n.put("presence", t.presence());
             ArrayNode ss = n.putArray("sentences");
             t.sentences().forEach(ss::add);
             ArrayNode actors = n.putArray("actors");

@@ -1,127 +1,178 @@
 package io.entente.semantic;
 
+import io.entente.core.Span;
 import io.entente.themes.Codebook;
 import io.entente.themes.ThemeClassifier;
+import io.entente.themes.ThemeScore;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * The features of one sentence for one theme. Layout (see {@link #names(boolean)}): the 384 embedding
- * dimensions (full hybrid only), then
- * <ol>
- *   <li>{@code lexicon.score}: the lexicon score {@code 1 - exp(-S)} of {@link ThemeClassifier};</li>
- *   <li>{@code lexicon.assigned}: 1 when that score reaches the theme's codebook threshold;</li>
- *   <li>{@code lexicon.cues}: {@code log(1 + number of matched cues)};</li>
- *   <li>{@code prototype.max}, {@code prototype.mean}: max and mean cosine to the theme's example sentences;</li>
- *   <li>{@code prototype.margin}: {@code prototype.max} minus the best {@code prototype.max} of the other themes;</li>
- *   <li>{@code segment.short}: 1 for a segment of at most five words (headings, datelines).</li>
- * </ol>
+ * The feature vector of one sentence, shared by every theme's model. It is built from the whole
+ * document, in named groups ({@link #names()} gives the layout):
+ * <ul>
+ *   <li>{@code embedding}: the sentence's vector from the encoder ({@code embedding[i]});</li>
+ *   <li>{@code lexicon}: the lexicon score {@code 1 - exp(-S)} of every theme ({@code lexicon.<theme>});</li>
+ *   <li>{@code neighbours}: the lexicon scores of the sentences before and after ({@code previous.lexicon.<theme>},
+ *       {@code next.lexicon.<theme>}; 0 at the document's edges);</li>
+ *   <li>{@code document}: the mean lexicon score of every theme over the document ({@code document.lexicon.<theme>}):
+ *       what the paper as a whole is about;</li>
+ *   <li>{@code shape}: {@code shape.short} (a segment of at most five words: headings, datelines) and
+ *       {@code shape.unterminated} (no closing punctuation: headings, figure titles, by-lines).</li>
+ * </ul>
+ * Immutable and thread-safe.
  */
 public final class Features {
-    public static final List<String> LEXICAL = List.of("lexicon.score", "lexicon.assigned", "lexicon.cues",
-            "prototype.max", "prototype.mean", "prototype.margin", "segment.short");
+    /** The feature groups, by the names used on the command line and in the model file. */
+    public enum Group {
+        EMBEDDING, LEXICON, NEIGHBOURS, DOCUMENT, SHAPE;
 
-    /** Cosine at or above which a prototype is taken to be the sentence itself. */
-    static final double SELF = 0.99999;
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Group of(String label) {
+            for (Group g : values()) {
+                if (g.label().equals(label.strip().toLowerCase(Locale.ROOT))) {
+                    return g;
+                }
+            }
+            throw new IllegalArgumentException("unknown feature group '" + label + "'; known: embedding, lexicon, neighbours, document, shape");
+        }
+    }
+
+    public static final Set<Group> DEFAULT_GROUPS = EnumSet.allOf(Group.class);
 
     private final ThemeClassifier lexicon;
     private final List<String> themeIds;
-    private final List<float[][]> prototypes;
+    private final int dimension;
+    private final Set<Group> groups;
+    private final List<String> names;
 
-    /** @param examples per theme id, the prototype sentences (codebook examples plus extra ones) */
-    public Features(Codebook codebook, Map<String, List<String>> examples, SentenceEncoder encoder) {
+    public Features(Codebook codebook, int dimension, Set<Group> groups) {
         this.lexicon = new ThemeClassifier(codebook);
         this.themeIds = codebook.themes().stream().map(Codebook.Theme::id).toList();
-        List<float[][]> protos = new ArrayList<>();
-        for (String id : themeIds) {
-            List<String> ex = examples.getOrDefault(id, List.of());
-            protos.add(ex.isEmpty() ? new float[0][] : encoder.encode(ex));
-        }
-        this.prototypes = List.copyOf(protos);
+        this.dimension = dimension;
+        this.groups = groups.isEmpty() ? EnumSet.noneOf(Group.class) : EnumSet.copyOf(groups);
+        this.names = List.copyOf(buildNames());
     }
 
-    public static List<String> names(boolean withEmbedding) {
-        List<String> out = new ArrayList<>();
-        if (withEmbedding) {
-            for (int i = 0; i < SentenceEncoder.DIMENSION; i++) {
-                out.add("embedding[" + i + "]");
+    /** Parses a comma-separated list of group labels. */
+    public static Set<Group> parse(String labels) {
+        Set<Group> out = EnumSet.noneOf(Group.class);
+        for (String s : labels.split(",")) {
+            if (!s.isBlank()) {
+                out.add(Group.of(s));
             }
         }
-        out.addAll(LEXICAL);
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no feature group given");
+        }
         return out;
     }
 
-    public ThemeClassifier lexicon() {
-        return lexicon;
+    public static String labels(Set<Group> groups) {
+        return String.join(",", groups.stream().map(Group::label).toList());
     }
 
-    /** Everything computed once per sentence. */
-    public record SentenceInput(float[] embedding, Map<String, ThemeClassifier.SentenceScore> lexicon,
-                                double[] protoMax, double[] protoMean, int words) {
+    public Set<Group> groups() {
+        return EnumSet.copyOf(groups.isEmpty() ? EnumSet.noneOf(Group.class) : groups);
     }
 
-    public SentenceInput prepare(String text, int start, int end, float[] embedding) {
-        return prepare(text, start, end, embedding, false);
+    public boolean needsEmbeddings() {
+        return groups.contains(Group.EMBEDDING);
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    private List<String> buildNames() {
+        List<String> out = new ArrayList<>();
+        if (groups.contains(Group.EMBEDDING)) {
+            for (int i = 0; i < dimension; i++) {
+                out.add("embedding[" + i + "]");
+            }
+        }
+        if (groups.contains(Group.LEXICON)) {
+            themeIds.forEach(t -> out.add("lexicon." + t));
+        }
+        if (groups.contains(Group.NEIGHBOURS)) {
+            themeIds.forEach(t -> out.add("previous.lexicon." + t));
+            themeIds.forEach(t -> out.add("next.lexicon." + t));
+        }
+        if (groups.contains(Group.DOCUMENT)) {
+            themeIds.forEach(t -> out.add("document.lexicon." + t));
+        }
+        if (groups.contains(Group.SHAPE)) {
+            out.add("shape.short");
+            out.add("shape.unterminated");
+        }
+        return out;
+    }
+
+    /** The rows of one document and the lexicon's own scores (their cues are the evidence a reader sees). */
+    public record Prepared(double[][] rows, List<List<ThemeScore>> lexicon) {
     }
 
     /**
-     * @param leaveSelfOut when the sentence is itself one of the prototypes (a training row made from an
-     *                     example), its own vector (cosine ≥ {@value #SELF}) is left out of the prototype
-     *                     features, so they say what they would say of an unseen sentence
+     * Feature rows of the sentences of one text.
+     *
+     * @param embeddings one vector per span, or null when the groups need none
      */
-    public SentenceInput prepare(String text, int start, int end, float[] embedding, boolean leaveSelfOut) {
-        Map<String, ThemeClassifier.SentenceScore> lex = new HashMap<>();
-        for (ThemeClassifier.SentenceScore s : lexicon.score(text, start, end)) {
-            lex.put(s.themeId(), s);
+    public Prepared prepare(String text, List<Span> spans, float[][] embeddings) {
+        int n = spans.size();
+        int nt = themeIds.size();
+        double[][] lex = new double[n][nt];
+        List<List<ThemeScore>> lexScores = new ArrayList<>(n);
+        double[] docMean = new double[nt];
+        for (int i = 0; i < n; i++) {
+            List<ThemeScore> scores = lexicon.score(text, spans.get(i).start(), spans.get(i).end());
+            lexScores.add(scores);
+            for (ThemeScore s : scores) {
+                int t = themeIds.indexOf(s.themeId());
+                lex[i][t] = s.score();
+                docMean[t] += s.score() / n;
+            }
         }
-        double[] max = new double[themeIds.size()];
-        double[] mean = new double[themeIds.size()];
-        for (int t = 0; t < themeIds.size(); t++) {
-            float[][] p = prototypes.get(t);
-            double m = p.length == 0 ? 0 : -1;
-            double sum = 0;
-            int used = 0;
-            for (float[] v : p) {
-                double c = Vectors.dot(embedding, v);
-                if (leaveSelfOut && c >= SELF) {
-                    continue;
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] x = new double[names.size()];
+            int k = 0;
+            if (groups.contains(Group.EMBEDDING)) {
+                float[] e = embeddings[i];
+                for (int j = 0; j < dimension; j++) {
+                    x[k++] = e[j];
                 }
-                m = Math.max(m, c);
-                sum += c;
-                used++;
             }
-            max[t] = used == 0 ? 0 : m;
-            mean[t] = used == 0 ? 0 : sum / used;
-        }
-        int words = text.substring(start, end).strip().split("[^\\p{L}\\p{N}]+").length;
-        return new SentenceInput(embedding, lex, max, mean, words);
-    }
-
-    /** Feature vector of theme number {@code t} (codebook order). */
-    public double[] vector(SentenceInput in, int t, boolean withEmbedding) {
-        int base = withEmbedding ? SentenceEncoder.DIMENSION : 0;
-        double[] x = new double[base + LEXICAL.size()];
-        if (withEmbedding) {
-            for (int i = 0; i < base; i++) {
-                x[i] = in.embedding()[i];
+            if (groups.contains(Group.LEXICON)) {
+                for (int t = 0; t < nt; t++) {
+                    x[k++] = lex[i][t];
+                }
             }
-        }
-        ThemeClassifier.SentenceScore s = in.lexicon().get(themeIds.get(t));
-        double otherMax = -1;
-        for (int u = 0; u < themeIds.size(); u++) {
-            if (u != t) {
-                otherMax = Math.max(otherMax, in.protoMax()[u]);
+            if (groups.contains(Group.NEIGHBOURS)) {
+                for (int t = 0; t < nt; t++) {
+                    x[k++] = i > 0 ? lex[i - 1][t] : 0;
+                }
+                for (int t = 0; t < nt; t++) {
+                    x[k++] = i + 1 < n ? lex[i + 1][t] : 0;
+                }
             }
+            if (groups.contains(Group.DOCUMENT)) {
+                for (int t = 0; t < nt; t++) {
+                    x[k++] = docMean[t];
+                }
+            }
+            if (groups.contains(Group.SHAPE)) {
+                String s = text.substring(spans.get(i).start(), spans.get(i).end()).strip();
+                x[k++] = s.isEmpty() || s.split("[^\\p{L}\\p{N}]+").length <= 5 ? 1 : 0;
+                x[k++] = s.isEmpty() || ".!?\"'\u201d\u2019:;)".indexOf(s.charAt(s.length() - 1)) < 0 ? 1 : 0;
+            }
+            rows[i] = x;
         }
-        x[base] = s == null ? 0 : s.score();
-        x[base + 1] = s != null && s.assigned() ? 1 : 0;
-        x[base + 2] = s == null ? 0 : Math.log1p(s.cues().size());
-        x[base + 3] = in.protoMax()[t];
-        x[base + 4] = in.protoMean()[t];
-        x[base + 5] = in.protoMax()[t] - otherMax;
-        x[base + 6] = in.words() <= 5 ? 1 : 0;
-        return x;
+        return new Prepared(rows, lexScores);
     }
 }

@@ -32,6 +32,17 @@ public record GoldCorpus(List<Doc> documents) {
         return new GoldCorpus(documents.stream().filter(d -> !ids.contains(d.id())).toList());
     }
 
+    /**
+     * A seeded sample of {@code fraction} of the documents (at least one), for learning curves: the ids,
+     * sorted, shuffled with {@code java.util.Random(seed)}; the first ones kept, in corpus order.
+     */
+    public GoldCorpus sample(double fraction, long seed) {
+        List<String> ids = new ArrayList<>(documents.stream().map(Doc::id).sorted().toList());
+        java.util.Collections.shuffle(ids, new java.util.Random(seed));
+        java.util.Set<String> keep = new java.util.HashSet<>(ids.subList(0, Math.max(1, (int) Math.round(fraction * ids.size()))));
+        return new GoldCorpus(documents.stream().filter(d -> keep.contains(d.id())).toList());
+    }
+
     public static GoldCorpus read(Path dir) throws IOException {
         List<Path> golds;
         try (Stream<Path> s = Files.list(dir)) {

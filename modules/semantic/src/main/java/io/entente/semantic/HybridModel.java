@@ -22,53 +22,45 @@ import java.util.Map;
 
 /**
  * What {@code entente train} learns, as one versioned JSON file (weights only: no training sentence
- * is stored; the prototype sentences are the codebook's examples and the developers' own examples).
- * Written deterministically (fixed key order, codebook order of themes, {@code \n} line ends) beside a
- * {@code .sha256} sidecar holding the SHA-256 of the file's bytes, checked on load.
+ * is stored). Written deterministically (fixed key order, codebook order of themes, {@code \n} line
+ * ends) beside a {@code .sha256} sidecar holding the SHA-256 of the file's bytes, checked on load.
+ * Read strictly: every field is required, and a model is refused by a build whose feature layout or
+ * running encoder differs from the one it was trained with.
  *
- * @param features   names of the feature vector's entries, in order
- * @param prototypes per theme id (codebook order), the example sentences whose embeddings are prototypes
- * @param training   summary of the training data (counts, folds, seed, regularization)
- * @param cv         cross-validated scores of the configurations, by document folds
+ * @param encoder  the sentence encoder the embedding features came from (null when no embedding is used)
+ * @param groups   the feature groups, see {@link Features}
+ * @param features names of the feature vector's entries, in order
+ * @param training summary of the training data (counts, folds, seed, regularization)
+ * @param cv       cross-validated scores, by document folds
  */
 public record HybridModel(int modelVersion, String codebookId, String codebookVersion, String codebookSha256,
-                          String encoder, List<String> features, Map<String, List<String>> prototypes,
+                          EncoderSpec encoder, java.util.Set<Features.Group> groups, List<String> features,
                           List<ThemeModel> themes, JsonNode training, JsonNode cv) {
 
-    public static final String FORMAT = "entente-semantic-model";
-    public static final int VERSION = 1;
+    public static final String FORMAT = "entente-theme-model";
+    public static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
-     * One theme's logistic model. {@code threshold} is the probability at which the theme is assigned,
-     * chosen to maximize F1 on out-of-fold probabilities; {@link #calibrated(double)} maps it to 0.5.
+     * One theme's model: a logistic regression over the features, whose logit is calibrated by Platt
+     * scaling ({@code p = sigmoid(slope * logit + intercept)}, fitted on out-of-fold logits), and the
+     * calibrated probability at which the theme is assigned ({@code threshold}, chosen to maximize F1 on
+     * out-of-fold probabilities).
      */
-    public record ThemeModel(String id, double[] weights, double bias, double threshold, int positives) {
-        public double probability(double[] x) {
+    public record ThemeModel(String id, double[] weights, double bias, double slope, double intercept,
+                             double threshold, int positives) {
+        public double logit(double[] x) {
             double z = bias;
             for (int i = 0; i < weights.length; i++) {
                 z += weights[i] * x[i];
             }
-            return LogisticRegression.sigmoid(z);
+            return z;
         }
 
-        /**
-         * The score comparable across themes: piecewise linear in the probability p, 0 at p = 0, 0.5 at
-         * p = threshold, 1 at p = 1; so a theme is assigned exactly when its score reaches 0.5.
-         */
-        public double calibrated(double p) {
-            return calibrate(p, threshold);
+        /** The calibrated probability that a sentence with these features carries the theme. */
+        public double probability(double[] x) {
+            return LogisticRegression.sigmoid(slope * logit(x) + intercept);
         }
-    }
-
-    static double calibrate(double p, double t) {
-        if (t >= 1) {
-            return 0.5 * p;
-        }
-        if (t <= 0) {
-            return 0.5 + 0.5 * p;
-        }
-        return p < t ? 0.5 * p / t : 0.5 + 0.5 * (p - t) / (1 - t);
     }
 
     public JsonNode toJson() {
@@ -80,28 +72,36 @@ public record HybridModel(int modelVersion, String codebookId, String codebookVe
         cb.put("id", codebookId);
         cb.put("version", codebookVersion);
         cb.put("sha256", codebookSha256);
-        ObjectNode enc = root.putObject("encoder");
-        enc.put("name", encoder);
-        enc.put("artifact", SentenceEncoder.ARTIFACT);
-        enc.put("dimension", SentenceEncoder.DIMENSION);
-        enc.put("normalized", true);
+        if (encoder == null) {
+            root.putNull("encoder");
+        } else {
+            ObjectNode enc = root.putObject("encoder");
+            enc.put("name", encoder.name());
+            enc.put("artifact", encoder.artifact());
+            enc.put("onnx", encoder.onnx());
+            enc.put("tokenizer", encoder.tokenizer());
+            enc.put("pooling", encoder.pooling());
+            enc.put("prefix", encoder.prefix());
+            enc.put("dimension", encoder.dimension());
+            enc.put("layers", encoder.layers());
+            enc.put("normalized", true);
+        }
+        ArrayNode gs = root.putArray("featureGroups");
+        groups.forEach(g -> gs.add(g.label()));
         ArrayNode feats = root.putArray("features");
         features.forEach(feats::add);
-        root.put("decision", "probability = sigmoid(bias + weights . features); score = 0.5*p/threshold below the "
-                + "threshold, 0.5 + 0.5*(p - threshold)/(1 - threshold) above; assigned when score >= 0.5");
+        root.put("decision", "probability = sigmoid(slope * (bias + weights . features) + intercept); "
+                + "assigned when probability >= threshold");
         root.set("training", training);
         root.set("cv", cv);
-        ObjectNode protos = root.putObject("prototypes");
-        prototypes.forEach((k, v) -> {
-            ArrayNode a = protos.putArray(k);
-            v.forEach(a::add);
-        });
         ArrayNode ts = root.putArray("themes");
         for (ThemeModel t : themes) {
             ObjectNode o = ts.addObject();
             o.put("id", t.id());
             o.put("positives", t.positives());
             o.put("threshold", t.threshold());
+            o.put("slope", t.slope());
+            o.put("intercept", t.intercept());
             o.put("bias", t.bias());
             ArrayNode w = o.putArray("weights");
             for (double d : t.weights()) {
@@ -191,37 +191,78 @@ public record HybridModel(int modelVersion, String codebookId, String codebookVe
     public static HybridModel parse(String origin, byte[] bytes) throws IOException {
         JsonNode root = JSON.readTree(bytes);
         if (!FORMAT.equals(root.path("format").asText())) {
-            throw new IOException(origin + ": not an " + FORMAT + " file");
+            throw new IOException(origin + ": not an " + FORMAT + " file (retrain with 'entente train')");
         }
-        int version = root.path("modelVersion").asInt();
+        int version = required(origin, root, "modelVersion").asInt();
         if (version != VERSION) {
             throw new IOException(origin + ": model version " + version + ", this build reads " + VERSION);
         }
         List<String> features = new ArrayList<>();
-        root.path("features").forEach(n -> features.add(n.asText()));
-        Map<String, List<String>> protos = new LinkedHashMap<>();
-        root.path("prototypes").fields().forEachRemaining(e -> {
-            List<String> l = new ArrayList<>();
-            e.getValue().forEach(n -> l.add(n.asText()));
-            protos.put(e.getKey(), List.copyOf(l));
-        });
+        required(origin, root, "features").forEach(n -> features.add(n.asText()));
+        java.util.Set<Features.Group> groups = java.util.EnumSet.noneOf(Features.Group.class);
+        try {
+            required(origin, root, "featureGroups").forEach(n -> groups.add(Features.Group.of(n.asText())));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(origin + ": " + e.getMessage(), e);
+        }
+        JsonNode enc = required(origin, root, "encoder");
+        EncoderSpec encoder = null;
+        if (!enc.isNull()) {
+            encoder = new EncoderSpec(text(origin, enc, "name"), text(origin, enc, "artifact"), text(origin, enc, "onnx"),
+                    text(origin, enc, "tokenizer"), text(origin, enc, "pooling"), required(origin, enc, "prefix").asText(),
+                    number(origin, enc, "dimension").intValue(), number(origin, enc, "layers").intValue());
+        } else if (groups.contains(Features.Group.EMBEDDING)) {
+            throw new IOException(origin + ": the model uses embedding features but names no encoder");
+        }
         List<ThemeModel> themes = new ArrayList<>();
-        for (JsonNode t : root.path("themes")) {
-            JsonNode w = t.path("weights");
+        for (JsonNode t : required(origin, root, "themes")) {
+            String id = text(origin, t, "id");
+            String where = "theme " + id;
+            JsonNode w = required(origin + " " + where, t, "weights");
             double[] weights = new double[w.size()];
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = w.get(i).asDouble();
             }
             if (weights.length != features.size()) {
-                throw new IOException(origin + ": theme " + t.path("id").asText() + " has " + weights.length
+                throw new IOException(origin + ": theme " + id + " has " + weights.length
                         + " weights for " + features.size() + " features");
             }
-            themes.add(new ThemeModel(t.path("id").asText(), weights, t.path("bias").asDouble(),
-                    t.path("threshold").asDouble(), t.path("positives").asInt()));
+            double threshold = number(origin + " " + where, t, "threshold").doubleValue();
+            if (!(threshold >= 0 && threshold <= 1)) {
+                throw new IOException(origin + ": theme " + id + ": threshold " + threshold + " is not in [0, 1]");
+            }
+            themes.add(new ThemeModel(id, weights, number(origin + " " + where, t, "bias").doubleValue(),
+                    number(origin + " " + where, t, "slope").doubleValue(),
+                    number(origin + " " + where, t, "intercept").doubleValue(), threshold,
+                    number(origin + " " + where, t, "positives").intValue()));
         }
-        JsonNode cb = root.path("codebook");
-        return new HybridModel(version, cb.path("id").asText(), cb.path("version").asText(), cb.path("sha256").asText(),
-                root.path("encoder").path("name").asText(), List.copyOf(features), protos, List.copyOf(themes),
-                root.path("training"), root.path("cv"));
+        JsonNode cb = required(origin, root, "codebook");
+        return new HybridModel(version, text(origin, cb, "id"), text(origin, cb, "version"), text(origin, cb, "sha256"),
+                encoder, groups, List.copyOf(features), List.copyOf(themes), required(origin, root, "training"),
+                required(origin, root, "cv"));
+    }
+
+    private static JsonNode required(String origin, JsonNode node, String field) throws IOException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isMissingNode()) {
+            throw new IOException(origin + ": missing '" + field + "'");
+        }
+        return v;
+    }
+
+    private static String text(String origin, JsonNode node, String field) throws IOException {
+        JsonNode v = required(origin, node, field);
+        if (!v.isTextual()) {
+            throw new IOException(origin + ": '" + field + "' must be a string");
+        }
+        return v.asText();
+    }
+
+    private static Number number(String origin, JsonNode node, String field) throws IOException {
+        JsonNode v = required(origin, node, field);
+        if (!v.isNumber()) {
+            throw new IOException(origin + ": '" + field + "' must be a number");
+        }
+        return v.numberValue();
     }
 }

@@ -1,10 +1,12 @@
 package io.entente.semantic;
 
+import io.entente.core.Document;
 import io.entente.core.ModelInfo;
+import io.entente.core.Sentence;
 import io.entente.core.Span;
 import io.entente.themes.Codebook;
 import io.entente.themes.SentenceThemeScorer;
-import io.entente.themes.ThemeClassifier;
+import io.entente.themes.ThemeScore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,38 +14,52 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores sentences with the lexicon of modules/themes, the similarity to the themes' prototype sentences
- * and per-theme logistic regressions over [sentence embedding, lexicon and prototype features] learned
- * by {@code entente train} (see {@link Features} for the layout, {@link HybridModel} for the file).
+ * The learned theme classifier: per theme, a logistic regression over the sentence's embedding, the
+ * lexicon's scores, the neighbouring sentences' and the document's lexicon scores and the sentence's
+ * shape ({@link Features}), learned by {@code entente train} ({@link HybridModel} for the file). It sees
+ * the whole document.
  *
- * <p>The score of a theme in a sentence is the model's probability rescaled so that the theme's own
- * decision threshold maps to 0.5 (piecewise linear, 0 and 1 fixed): scores are comparable across themes
- * and a theme is assigned when its score reaches 0.5. The matched lexicon cues are reported as evidence.
- * Immutable and thread-safe.
+ * <p>A sentence's score for a theme is the calibrated probability that it carries the theme (Platt
+ * scaling of out-of-fold logits), so scores of different themes and papers are comparable; a theme is
+ * assigned when its probability reaches the theme's threshold. The lexicon cues that matched are
+ * reported as evidence. Immutable and thread-safe.
  */
 public final class HybridThemeClassifier implements SentenceThemeScorer {
     private final Codebook codebook;
     private final HybridModel model;
     private final SentenceEncoder encoder;
     private final Features features;
-    private final boolean withEmbedding;
 
+    /**
+     * @throws IllegalArgumentException when the model was trained for another codebook, another feature
+     *                                  layout or another sentence encoder than {@code encoder}
+     */
     public HybridThemeClassifier(Codebook codebook, HybridModel model, SentenceEncoder encoder) {
         check(codebook, model);
+        if (model.encoder() != null && !model.encoder().identity().equals(encoder.spec().identity())) {
+            throw new IllegalArgumentException("the model was trained with sentence encoder " + model.encoder().identity()
+                    + ", not the running " + encoder.spec().identity() + ": use that encoder or retrain");
+        }
         this.codebook = codebook;
         this.model = model;
         this.encoder = encoder;
-        this.features = new Features(codebook, model.prototypes(), encoder);
-        this.withEmbedding = model.features().size() == Features.names(true).size();
-        if (!model.features().equals(Features.names(withEmbedding))) {
-            throw new IllegalArgumentException("model features do not match this build's layout: " + model.features());
+        this.features = new Features(codebook, encoder.dimension(), model.groups());
+        if (!model.features().equals(features.names())) {
+            throw new IllegalArgumentException("model features do not match this build's layout for groups "
+                    + Features.labels(model.groups()) + ": retrain with 'entente train'");
         }
     }
 
-    /** Loads a model file written by {@code entente train} for this codebook, with the shared encoder. */
+    /** The encoder a model file needs (its own, else the default), with an in-memory cache of {@code capacity}. */
+    public static SentenceEncoder encoderFor(HybridModel model, int capacity) {
+        return new SentenceEncoder(model.encoder() != null ? model.encoder() : EncoderSpec.defaultSpec(), capacity);
+    }
+
+    /** Loads a model file written by {@code entente train} for this codebook, with a fresh encoder of its own. */
     public static HybridThemeClassifier load(Codebook codebook, Path modelFile) {
         try {
-            return new HybridThemeClassifier(codebook, HybridModel.read(modelFile), SentenceEncoder.shared());
+            HybridModel m = HybridModel.read(modelFile);
+            return new HybridThemeClassifier(codebook, m, encoderFor(m, 50_000));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,11 +73,16 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
      *                                  another version of the codebook
      */
     public static HybridThemeClassifier loadPackaged(Codebook codebook) {
-        return loadPackaged(codebook, SentenceEncoder.shared());
+        return loadPackaged(codebook, 50_000);
     }
 
-    /** {@link #loadPackaged(Codebook)} with a given encoder (e.g. one without a cache, for benchmarks). */
-    public static HybridThemeClassifier loadPackaged(Codebook codebook, SentenceEncoder encoder) {
+    /** {@link #loadPackaged(Codebook)} with an encoder cache of {@code capacity} sentences (0: none, for benchmarks). */
+    public static HybridThemeClassifier loadPackaged(Codebook codebook, int capacity) {
+        HybridModel model = packaged(codebook);
+        return new HybridThemeClassifier(codebook, model, encoderFor(model, capacity));
+    }
+
+    private static HybridModel packaged(Codebook codebook) {
         HybridModel model;
         try {
             model = HybridModel.readPackaged(codebook.id());
@@ -72,7 +93,7 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
             throw new IllegalArgumentException("no semantic model packaged for codebook '" + codebook.id() + "' ("
                     + HybridModel.packagedResource(codebook.id()) + "): train one with 'entente train'");
         }
-        return new HybridThemeClassifier(codebook, model, encoder);
+        return model;
     }
 
     private static void check(Codebook cb, HybridModel m) {
@@ -99,37 +120,50 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
         return model;
     }
 
+    /** The encoder this classifier embeds with (its cache can be saved and loaded). */
+    public SentenceEncoder encoder() {
+        return encoder;
+    }
+
     @Override
     public List<ModelInfo> models() {
-        return List.of(new ModelInfo("codebook:" + codebook.id(), codebook.version()),
-                new ModelInfo("embeddings:" + encoder.name(), SentenceEncoder.ARTIFACT),
-                new ModelInfo("semantic-model:" + codebook.id(), String.valueOf(model.modelVersion())));
-    }
-
-    /** Every theme's score in the sentence, in codebook order. */
-    @Override
-    public List<ThemeClassifier.SentenceScore> score(String text, int start, int end) {
-        return scoreAll(text, List.of(new Span(start, end))).get(0);
-    }
-
-    @Override
-    public List<List<ThemeClassifier.SentenceScore>> scoreAll(String text, List<Span> spans) {
-        List<String> sentences = new ArrayList<>(spans.size());
-        for (Span s : spans) {
-            sentences.add(text.substring(s.start(), s.end()));
+        List<ModelInfo> out = new ArrayList<>();
+        out.add(new ModelInfo("codebook:" + codebook.id(), codebook.version()));
+        if (model.encoder() != null) {
+            out.add(new ModelInfo("embeddings:" + model.encoder().name(), model.encoder().artifact()));
         }
-        float[][] emb = encoder.encode(sentences);
-        List<List<ThemeClassifier.SentenceScore>> out = new ArrayList<>(spans.size());
+        out.add(new ModelInfo("semantic-model:" + codebook.id(), String.valueOf(model.modelVersion())));
+        return out;
+    }
+
+    /** Every theme's score in each sentence of the document, in codebook order. */
+    @Override
+    public List<List<ThemeScore>> score(Document document) {
+        List<Span> spans = new ArrayList<>(document.sentences().size());
+        for (Sentence s : document.sentences()) {
+            spans.add(s.span());
+        }
+        return score(document.text(), spans);
+    }
+
+    /** Scores of the given spans of a text, as if they were its sentences (training and tests use gold spans). */
+    public List<List<ThemeScore>> score(String text, List<Span> spans) {
+        float[][] emb = null;
+        if (features.needsEmbeddings()) {
+            List<String> sentences = new ArrayList<>(spans.size());
+            for (Span s : spans) {
+                sentences.add(text.substring(s.start(), s.end()));
+            }
+            emb = encoder.encode(sentences);
+        }
+        Features.Prepared p = features.prepare(text, spans, emb);
+        List<List<ThemeScore>> out = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
-            Features.SentenceInput in = features.prepare(text, spans.get(i).start(), spans.get(i).end(), emb[i]);
-            List<ThemeClassifier.SentenceScore> scores = new ArrayList<>();
-            for (int t = 0; t < model.themes().size(); t++) {
-                HybridModel.ThemeModel tm = model.themes().get(t);
-                double p = tm.probability(features.vector(in, t, withEmbedding));
-                double score = tm.calibrated(p);
-                ThemeClassifier.SentenceScore lex = in.lexicon().get(tm.id());
-                scores.add(new ThemeClassifier.SentenceScore(tm.id(), score, p >= tm.threshold(),
-                        lex == null ? List.of() : lex.cues()));
+            List<ThemeScore> scores = new ArrayList<>();
+            for (HybridModel.ThemeModel tm : model.themes()) {
+                double prob = tm.probability(p.rows()[i]);
+                ThemeScore lex = p.lexicon().get(i).stream().filter(s -> s.themeId().equals(tm.id())).findFirst().orElse(null);
+                scores.add(new ThemeScore(tm.id(), prob, prob >= tm.threshold(), lex == null ? List.of() : lex.cues()));
             }
             out.add(List.copyOf(scores));
         }

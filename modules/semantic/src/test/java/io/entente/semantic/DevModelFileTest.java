@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The shipped model file (models/semantic): consistent, matching the codebook, and free of dev sentences. */
+/** The shipped model file (models/semantic): consistent, matching the codebook, and free of corpus sentences. */
 class DevModelFileTest {
     private static Path root() {
         return Path.of(System.getProperty("entente.root", "../.."));
@@ -34,19 +35,26 @@ class DevModelFileTest {
         Codebook cb = CodebookLoader.load(root().resolve("models/codebooks/security-cooperation.json"));
         assertEquals(cb.sha256(), m.codebookSha256(), "model trained on another version of the codebook: retrain");
         assertEquals(cb.themes().size(), m.themes().size());
-        assertEquals(Features.names(true), m.features());
+        assertEquals(new Features(cb, m.encoder().dimension(), m.groups()).names(), m.features());
+        assertEquals(EncoderSpec.named(m.encoder().name()), m.encoder(), "the model's encoder is one this build lists");
         for (HybridModel.ThemeModel t : m.themes()) {
             assertTrue(t.threshold() > 0 && t.threshold() <= 1, t.id());
         }
     }
 
     @Test
-    void shippedModelHoldsNoDevSentence() throws IOException {
+    void shippedModelHoldsNoCorpusSentence() throws IOException {
         Path file = modelFile();
         Path dev = Path.of(System.getProperty("entente.shared", "../../../shared")).resolve("corpus/dev");
         assumeTrue(Files.isRegularFile(file) && Files.isDirectory(dev), "model file or dev folder missing");
         String json = Files.readString(file, StandardCharsets.UTF_8);
         GoldCorpus gold = GoldCorpus.read(dev);
+        Path train = dev.resolveSibling("train");
+        if (Files.isDirectory(train)) {
+            List<GoldCorpus.Doc> all = new java.util.ArrayList<>(gold.documents());
+            all.addAll(GoldCorpus.read(train).documents());
+            gold = new GoldCorpus(all);
+        }
         int checked = 0;
         for (GoldCorpus.Doc d : gold.documents()) {
             for (GoldCorpus.Sent s : d.sentences()) {
@@ -60,16 +68,6 @@ class DevModelFileTest {
             }
         }
         assertTrue(checked > 100, "checked " + checked);
-        // and the extra examples are our own
-        String examples = Files.readString(root().resolve("models/semantic/security-cooperation.examples.json"));
-        for (GoldCorpus.Doc d : gold.documents()) {
-            for (GoldCorpus.Sent s : d.sentences()) {
-                String sentence = d.text().substring(s.start(), s.end()).strip();
-                if (sentence.split("\\s+").length >= 4) {
-                    assertFalse(examples.contains(jsonEscaped(sentence)), d.id() + " " + s.start());
-                }
-            }
-        }
     }
 
     @Test
@@ -79,12 +77,12 @@ class DevModelFileTest {
                 .getResource("models/semantic/" + cb.id() + ".model.json") != null, "no packaged model");
         HybridThemeClassifier c = HybridThemeClassifier.loadPackaged(cb);
         String text = "Survivors of wartime sexual slavery still wait for a sincere apology from Tokyo.";
-        var scores = c.score(text, 0, text.length());
+        var scores = c.score(text, List.of(new io.entente.core.Span(0, text.length()))).get(0);
         assertEquals(cb.themes().size(), scores.size());
         var history = scores.stream().filter(s -> s.themeId().equals("history.legacy")).findFirst().orElseThrow();
         assertTrue(history.assigned(), scores.toString());
         String plain = "The hotel restaurant serves breakfast from seven until ten.";
-        assertTrue(c.score(plain, 0, plain.length()).stream().noneMatch(s -> s.assigned()));
+        assertTrue(c.score(plain, List.of(new io.entente.core.Span(0, plain.length()))).get(0).stream().noneMatch(s -> s.assigned()));
     }
 
     private static String jsonEscaped(String s) {

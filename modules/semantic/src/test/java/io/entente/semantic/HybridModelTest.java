@@ -15,7 +15,7 @@ import io.entente.core.Sentence;
 import io.entente.core.Span;
 import io.entente.core.ThemeResult;
 import io.entente.themes.Codebook;
-import io.entente.themes.ThemeClassifier;
+import io.entente.themes.ThemeScore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,24 +32,46 @@ class HybridModelTest {
     static Codebook codebook;
     static GoldCorpus gold;
     static Trainer.Result result;
-    static final Trainer.Options OPTIONS = new Trainer.Options(3, 1, Trainer.LAMBDA_SMALL, Trainer.LAMBDA_EMBEDDING, true);
+    static SentenceEncoder encoder;
+    /** Small penalties: the toy folder has 36 sentences. */
+    static final Trainer.Options OPTIONS = new Trainer.Options(3, 1, new double[] {1, 10}, Features.DEFAULT_GROUPS, true, 1);
 
     @BeforeAll
     static void train() throws IOException {
         codebook = ToyData.codebook(tmp);
         gold = GoldCorpus.read(ToyData.gold(tmp));
-        result = Trainer.train(codebook, gold, Map.of(), OPTIONS, SentenceEncoder.shared());
+        encoder = new SentenceEncoder(EncoderSpec.named("all-minilm-l6-v2-q"), 1000);
+        result = Trainer.train(codebook, gold, OPTIONS, encoder);
+    }
+
+    private static Document lines(String text) {
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n")) {
+            sentences.add(new Sentence(sentences.size(), start, start + line.length(), List.of()));
+            start += line.length() + 1;
+        }
+        return Document.of(new DocumentInfo("d", "d.txt", null, null, "0"), text).withSentences(sentences, false);
     }
 
     @Test
     void learnsTheToyThemesUnderCrossValidation() {
-        Trainer.Scores hybrid = result.cv().get(2);
-        assertEquals("full hybrid", hybrid.name());
+        Trainer.Scores learned = result.cv().get(1);
+        assertEquals("learned", learned.name());
         // the lexicon cues cover only some positives; the embeddings must find the rest
         Trainer.Scores lexicon = result.cv().get(0);
         assertTrue(lexicon.sentence().recall() < 0.5, "lexicon recall " + lexicon.sentence().recall());
-        assertTrue(hybrid.sentence().f1() > 0.8, "hybrid F1 " + hybrid.sentence().f1() + "\n" + result.table());
-        assertTrue(result.table().contains("lexicon+prototype"));
+        assertTrue(learned.sentence().f1() > 0.8, "learned F1 " + learned.sentence().f1() + "\n" + result.table());
+    }
+
+    @Test
+    void modelRecordsItsEncoderAndFeatures() {
+        HybridModel m = result.model();
+        assertEquals(encoder.spec(), m.encoder());
+        assertEquals(new Features(codebook, 384, Features.DEFAULT_GROUPS).names(), m.features());
+        assertTrue(m.features().contains("previous.lexicon.maritime.dispute"));
+        assertTrue(m.features().contains("document.lexicon.disaster.relief"));
+        assertEquals(384 + 2 * 4 + 2, m.features().size());
     }
 
     @Test
@@ -57,46 +79,60 @@ class HybridModelTest {
         Path file = tmp.resolve("out/toy.model.json");
         String sha = result.model().write(file);
         assertTrue(Files.readString(HybridModel.sidecar(file)).startsWith(sha + "  toy.model.json"));
-        HybridThemeClassifier before = new HybridThemeClassifier(codebook, result.model(), SentenceEncoder.shared());
+        HybridThemeClassifier before = new HybridThemeClassifier(codebook, result.model(), encoder);
         HybridThemeClassifier after = HybridThemeClassifier.load(codebook, file);
-        String text = "Rescue teams from both navies reached the coast after the storm.\n"
-                + "Both sides sent patrol boats to the disputed reef.\nThe museum opens at nine.";
-        int a1 = text.indexOf('\n');
-        int a2 = text.indexOf('\n', a1 + 1);
-        List<Span> spans = List.of(new Span(0, a1), new Span(a1 + 1, a2), new Span(a2 + 1, text.length()));
-        List<List<ThemeClassifier.SentenceScore>> a = before.scoreAll(text, spans);
-        List<List<ThemeClassifier.SentenceScore>> b = after.scoreAll(text, spans);
+        Document doc = lines("Rescue teams from both navies reached the coast after the storm.\n"
+                + "Both sides sent patrol boats to the disputed reef.\nThe museum opens at nine.");
+        List<List<ThemeScore>> a = before.score(doc);
+        List<List<ThemeScore>> b = after.score(doc);
         assertEquals(a, b);
         assertTrue(a.get(0).get(1).assigned() && !a.get(0).get(0).assigned(), "relief sentence: " + a.get(0));
         assertTrue(a.get(1).get(0).assigned() && !a.get(1).get(1).assigned(), "dispute sentence: " + a.get(1));
         assertFalse(a.get(2).get(0).assigned() || a.get(2).get(1).assigned(), "neither: " + a.get(2));
-        for (List<ThemeClassifier.SentenceScore> s : a) {
-            for (ThemeClassifier.SentenceScore sc : s) {
+        for (int i = 0; i < a.size(); i++) {
+            for (ThemeScore sc : a.get(i)) {
+                HybridModel.ThemeModel tm = result.model().themes().stream().filter(t -> t.id().equals(sc.themeId())).findFirst().orElseThrow();
                 assertTrue(sc.score() >= 0 && sc.score() <= 1);
-                assertEquals(sc.assigned(), sc.score() >= 0.5, "0.5 is every theme's decision point");
+                assertEquals(sc.assigned(), sc.score() >= tm.threshold(), "assigned at the theme's calibrated threshold");
             }
         }
-        assertEquals(a.get(1), after.scoreAll(text, List.of(spans.get(1))).get(0), "batching does not change scores");
     }
 
     @Test
-    void stageGathersEvidenceActorsAndNoisyOrScores() {
-        io.entente.themes.ThemeStage stage = new io.entente.themes.ThemeStage(new HybridThemeClassifier(codebook, result.model(), SentenceEncoder.shared()));
+    void neighboursChangeTheFeaturesNotTheEmbedding() {
+        Features f = new Features(codebook, 384, java.util.EnumSet.of(Features.Group.LEXICON, Features.Group.NEIGHBOURS,
+                Features.Group.DOCUMENT, Features.Group.SHAPE));
+        String text = "The islands are disputed.\nNothing here\nAn earthquake struck.";
+        List<Span> spans = List.of(new Span(0, 25), new Span(26, 38), new Span(39, text.length()));
+        double[][] x = f.prepare(text, spans, null).rows();
+        List<String> names = f.names();
+        int lexDispute = names.indexOf("lexicon.maritime.dispute");
+        int prevDispute = names.indexOf("previous.lexicon.maritime.dispute");
+        int nextRelief = names.indexOf("next.lexicon.disaster.relief");
+        int docDispute = names.indexOf("document.lexicon.maritime.dispute");
+        double islands = 1 - Math.exp(-1.0);
+        assertEquals(islands, x[0][lexDispute], 1e-12);
+        assertEquals(0, x[0][prevDispute], 0.0, "no sentence before the first");
+        assertEquals(islands, x[1][prevDispute], 1e-12);
+        assertEquals(islands, x[1][nextRelief], 1e-12);
+        assertEquals(islands / 3, x[2][docDispute], 1e-12);
+        assertEquals(1, x[1][names.indexOf("shape.unterminated")], 0.0);
+        assertEquals(0, x[0][names.indexOf("shape.unterminated")], 0.0);
+        assertEquals(1, x[1][names.indexOf("shape.short")], 0.0);
+    }
+
+    @Test
+    void stageGathersEvidenceActorsPresenceAndSalience() {
+        io.entente.themes.ThemeStage stage = new io.entente.themes.ThemeStage(new HybridThemeClassifier(codebook, result.model(), encoder));
         String text = "Japanese and Korean army engineers rebuilt roads together after the earthquake.\n"
                 + "Japan and Korea both claim the rocky islets in the strait.\n"
                 + "Japan and Korea argue again about who owns the islands.\n"
                 + "The museum opens at nine.";
-        List<Sentence> sentences = new java.util.ArrayList<>();
-        int start = 0;
-        for (String line : text.split("\n")) {
-            sentences.add(new Sentence(sentences.size(), start, start + line.length(), List.of()));
-            start += line.length() + 1;
-        }
         int japan = text.indexOf("Japan and Korea both");
-        Document doc = Document.of(new DocumentInfo("d", "d.txt", null, null, "0"), text)
-                .withSentences(sentences, false)
-                .withEntities(List.of(new Entity(EntityType.COUNTRY, "Japan", "JPN",
-                        List.of(new Mention(japan, japan + 5, "Japan", 1, "test")))));
+        Document doc = lines(text).withEntities(List.of(new Entity(EntityType.COUNTRY, "Japan", "JPN",
+                List.of(new Mention(japan, japan + 5, "Japan", 1, "test")))));
+        HybridThemeClassifier scorer = (HybridThemeClassifier) stage.scorer();
+        List<List<ThemeScore>> scores = scorer.score(doc);
         Document out = stage.process(doc);
         Map<String, ThemeResult> byId = new java.util.TreeMap<>();
         out.themes().forEach(t -> byId.put(t.id(), t));
@@ -106,30 +142,50 @@ class HybridModelTest {
         assertEquals(List.of("JPN"), dispute.actors());
         double none = 1;
         for (var e : dispute.evidence()) {
-            assertTrue(e.score() >= 0.5);
             none *= 1 - e.score();
         }
-        assertEquals(Math.round((1 - none) * 10000) / 10000.0, dispute.score(), 1e-4);
+        assertEquals(Math.round((1 - none) * 10000) / 10000.0, dispute.presence(), 1e-4, "presence: noisy-or of the evidence");
+        double mass = 0;
+        for (List<ThemeScore> s : scores) {
+            mass += s.get(0).score(); // maritime.dispute is the codebook's first theme; all evidence is 'stated'
+        }
+        assertEquals(Math.round(mass / 4 * 10000) / 10000.0, dispute.score(), 1e-4, "salience: mean score over all sentences");
+        assertTrue(dispute.score() > byId.get("disaster.relief").score(), "two sentences argue the dispute, one the relief");
         assertEquals(List.of(0), byId.get("disaster.relief").sentences());
         assertTrue(stage.models().stream().anyMatch(m -> m.name().startsWith("embeddings:")));
     }
 
     @Test
     void trainingIsDeterministic() {
-        Trainer.Result again = Trainer.train(codebook, gold, Map.of(), OPTIONS, new SentenceEncoder(0));
+        Trainer.Result again = Trainer.train(codebook, gold, OPTIONS, new SentenceEncoder(encoder.spec(), 0));
         assertArrayEquals(result.model().bytes(), again.model().bytes());
     }
 
     @Test
-    void tamperedFileOrOtherCodebookIsRefused() throws IOException {
+    void tamperedFileOtherCodebookOrOtherEncoderIsRefused() throws IOException {
         Path file = tmp.resolve("tamper/toy.model.json");
         result.model().write(file);
         Files.writeString(file, Files.readString(file) + " ");
         assertThrows(java.io.UncheckedIOException.class, () -> HybridThemeClassifier.load(codebook, file));
         Codebook other = new Codebook(codebook.id(), codebook.version(), codebook.name(), codebook.description(),
                 codebook.language(), codebook.settings(), codebook.themes(), codebook.origin(), "0".repeat(64));
-        assertThrows(IllegalArgumentException.class,
-                () -> new HybridThemeClassifier(other, result.model(), SentenceEncoder.shared()));
+        assertThrows(IllegalArgumentException.class, () -> new HybridThemeClassifier(other, result.model(), encoder));
+        SentenceEncoder e5 = new SentenceEncoder(EncoderSpec.named("e5-small-v2-q"), 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new HybridThemeClassifier(codebook, result.model(), e5));
+        assertTrue(e.getMessage().contains("sentence encoder"), e.getMessage());
+    }
+
+    @Test
+    void modelFilesAreReadStrictly() throws IOException {
+        String json = new String(result.model().bytes(), StandardCharsets.UTF_8);
+        String noThreshold = json.replaceFirst("\"threshold\" : [-0-9.E]+,", "");
+        assertFalse(noThreshold.equals(json));
+        IOException e = assertThrows(IOException.class,
+                () -> HybridModel.parse("m.json", noThreshold.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("missing 'threshold'"), e.getMessage());
+        String noEncoder = json.replaceFirst("\"encoder\" : \\{", "\"encoderX\" : {");
+        assertThrows(IOException.class, () -> HybridModel.parse("m.json", noEncoder.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -143,6 +199,12 @@ class HybridModelTest {
             }
         }
         assertEquals(36, checked);
-        assertTrue(json.contains("Both militaries delivered aid after the earthquake."), "codebook examples are kept");
+    }
+
+    @Test
+    void learningCurveSamplesDocuments() {
+        GoldCorpus half = gold.sample(0.5, 1);
+        assertEquals(Math.round(gold.documents().size() * 0.5), half.documents().size());
+        assertEquals(half.documents(), gold.sample(0.5, 1).documents(), "seeded");
     }
 }

@@ -69,12 +69,24 @@ class LogisticRegressionTest {
     }
 
     @Test
-    void calibrationMapsThresholdToOneHalf() {
-        assertEquals(0.5, HybridModel.calibrate(0.2, 0.2), 1e-12);
-        assertEquals(0.25, HybridModel.calibrate(0.1, 0.2), 1e-12);
-        assertEquals(0.75, HybridModel.calibrate(0.6, 0.2), 1e-12);
-        assertEquals(1.0, HybridModel.calibrate(1.0, 0.2), 1e-12);
-        assertEquals(0.0, HybridModel.calibrate(0.0, 0.7), 1e-12);
+    void quasiNewtonReachesTheNewtonOptimum() {
+        Random r = new Random(7);
+        int n = 300;
+        double[][] x = new double[n][3];
+        boolean[] y = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 3; j++) {
+                x[i][j] = r.nextGaussian() * (j + 1);
+            }
+            y[i] = 0.8 * x[i][0] - 0.5 * x[i][1] + 0.2 * r.nextGaussian() > 0.1;
+        }
+        double[] lambda = {2, 2, 2};
+        LogisticRegression.Model newton = LogisticRegression.fit(x, y, lambda);
+        LogisticRegression.Model lbfgs = LogisticRegression.fitQuasiNewton(x, y, lambda);
+        for (int j = 0; j < 3; j++) {
+            assertEquals(newton.weights()[j], lbfgs.weights()[j], 1e-3, "weight " + j);
+        }
+        assertEquals(newton.bias(), lbfgs.bias(), 1e-3);
     }
 
     /** Regression: a nearly constant feature (one embedding dimension) once got a weight of 10^6. */

@@ -1,29 +1,25 @@
 package io.entente.themes;
 
+import io.entente.core.Document;
 import io.entente.core.ModelInfo;
-import io.entente.core.Span;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores sentences against a codebook: what the theme stage needs from a classifier. The lexicon
- * {@link ThemeClassifier} implements it; the hybrid classifier of modules/semantic does too.
+ * Scores the sentences of a document against a codebook: what the theme stage needs from a classifier.
+ * A scorer sees the whole document (its text, every sentence, and the entity layer when present), so
+ * it may use a sentence's neighbours, the document's headings or its partners. The lexicon
+ * {@link ThemeClassifier} implements it; the learned classifier of modules/semantic does too.
+ * Implementations are immutable and thread-safe.
  */
 public interface SentenceThemeScorer {
 
     Codebook codebook();
 
-    /** Scores of one sentence; {@code assigned} marks the themes the sentence carries. */
-    List<ThemeClassifier.SentenceScore> score(String text, int start, int end);
-
-    /** Scores of many sentences of one text, in order (a scorer may batch the work). */
-    default List<List<ThemeClassifier.SentenceScore>> scoreAll(String text, List<Span> spans) {
-        List<List<ThemeClassifier.SentenceScore>> out = new ArrayList<>(spans.size());
-        for (Span s : spans) {
-            out.add(score(text, s.start(), s.end()));
-        }
-        return out;
-    }
+    /**
+     * Per sentence of {@code document} (in order), the scores of the themes the scorer has a score for
+     * (a learned scorer returns every theme, the lexicon only those with a matching cue).
+     */
+    List<List<ThemeScore>> score(Document document);
 
     /** Models and files behind the scores, for provenance. */
     default List<ModelInfo> models() {

@@ -25,10 +25,6 @@ public final class ThemeClassifier implements SentenceThemeScorer {
     private record CompiledTheme(Codebook.Theme theme, List<CompiledCue> cues, double threshold) {
     }
 
-    /** A theme's score in one sentence and the cues behind it. */
-    public record SentenceScore(String themeId, double score, boolean assigned, List<CueMatch> cues) {
-    }
-
     public ThemeClassifier(Codebook codebook) {
         this.codebook = codebook;
         List<CompiledTheme> compiled = new ArrayList<>();
@@ -49,11 +45,19 @@ public final class ThemeClassifier implements SentenceThemeScorer {
         return codebook;
     }
 
-    /** Scores of every theme with at least one matching cue, in codebook order. */
     @Override
-    public List<SentenceScore> score(String text, int start, int end) {
+    public List<List<ThemeScore>> score(io.entente.core.Document document) {
+        List<List<ThemeScore>> out = new ArrayList<>(document.sentences().size());
+        for (io.entente.core.Sentence s : document.sentences()) {
+            out.add(score(document.text(), s.start(), s.end()));
+        }
+        return out;
+    }
+
+    /** Scores of every theme with at least one matching cue in one sentence, in codebook order. */
+    public List<ThemeScore> score(String text, int start, int end) {
         SentenceWords sw = SentenceWords.of(text, start, end);
-        Map<String, SentenceScore> out = new LinkedHashMap<>();
+        Map<String, ThemeScore> out = new LinkedHashMap<>();
         int window = codebook.settings().negationWindow();
         double negatedWeight = codebook.settings().negatedWeight();
         for (CompiledTheme t : themes) {
@@ -76,7 +80,7 @@ public final class ThemeClassifier implements SentenceThemeScorer {
             }
             if (!matches.isEmpty()) {
                 double score = 1 - Math.exp(-sum);
-                out.put(t.theme().id(), new SentenceScore(t.theme().id(), score, score >= t.threshold(), matches));
+                out.put(t.theme().id(), new ThemeScore(t.theme().id(), score, score >= t.threshold(), matches));
             }
         }
         return List.copyOf(out.values());

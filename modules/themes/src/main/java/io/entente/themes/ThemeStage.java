@@ -41,7 +41,11 @@ import java.util.Set;
  * {@code recommended} by the phrases of {@code models/themes/modality.tsv} (or a final '?'), else
  * {@code stated}; precedence negated &gt; hypothetical &gt; recommended &gt; stated.
  *
- * <p><b>Score.</b> The document score is a noisy-or of the evidence weighted by modality:
+ * <p><b>Scores.</b> A theme's document {@code score} is its salience: the mean over all the document's
+ * sentences of their score for the theme, evidence weighted by modality ({@code w(m_i) * s_i}) and other
+ * sentences by their (sub-threshold) score, so that it grows with how much of the paper argues the theme
+ * (for the learned scorer, whose scores are calibrated probabilities, it is the expected share of the
+ * paper's sentences that carry the theme). Its {@code presence} is the noisy-or of the evidence,
  * {@code 1 - prod(1 - w(m_i) * s_i)}, with the codebook's {@code settings.modalityWeights}
  * (default stated 1.0, recommended 0.8, hypothetical 0.5, negated 0.0). A theme whose evidence all
  * weighs 0 (by default: only negated evidence, "there is no territorial dispute between them") is
@@ -78,6 +82,11 @@ public final class ThemeStage implements Stage {
         return classifier.codebook();
     }
 
+    /** The scorer behind this stage (e.g. to reach a learned scorer's encoder and its cache). */
+    public SentenceThemeScorer scorer() {
+        return classifier;
+    }
+
     @Override
     public String name() {
         return "themes";
@@ -107,12 +116,13 @@ public final class ThemeStage implements Stage {
         for (Codebook.Theme t : classifier.codebook().themes()) {
             evidence.put(t.id(), new ArrayList<>());
         }
-        List<io.entente.core.Span> spans = new ArrayList<>(document.sentences().size());
-        document.sentences().forEach(s -> spans.add(s.span()));
-        List<List<ThemeClassifier.SentenceScore>> scores = classifier.scoreAll(text, spans); // a scorer may batch
+        List<List<ThemeScore>> scores = classifier.score(document); // a scorer may batch and look at context
+        // Salience: every sentence's score counts, evidence weighted by its modality (a learned scorer
+        // gives every sentence a calibrated probability, so this is the expected share of sentences).
+        Map<String, Double> mass = new HashMap<>();
         for (Sentence s : document.sentences()) {
             Modality base = null;
-            for (ThemeClassifier.SentenceScore sc : scores.get(s.index())) {
+            for (ThemeScore sc : scores.get(s.index())) {
                 if (sc.assigned()) {
                     if (base == null) {
                         base = modality.of(text, s.start(), s.end());
@@ -121,9 +131,13 @@ public final class ThemeStage implements Stage {
                     Modality m = !sc.cues().isEmpty() && sc.cues().stream().allMatch(CueMatch::negated) ? Modality.NEGATED : base;
                     evidence.get(sc.themeId()).add(new ThemeEvidence(s.index(), s.start(), s.end(), s.text(text),
                             round(sc.score()), actorsBySentence.get(s.index()), sc.cues(), m));
+                    mass.merge(sc.themeId(), settings.weight(m) * sc.score(), Double::sum);
+                } else {
+                    mass.merge(sc.themeId(), sc.score(), Double::sum);
                 }
             }
         }
+        int sentenceCount = Math.max(1, document.sentences().size());
         List<ThemeResult> results = new ArrayList<>();
         for (Codebook.Theme t : classifier.codebook().themes()) {
             List<ThemeEvidence> ev = evidence.get(t.id());
@@ -145,7 +159,8 @@ public final class ThemeStage implements Stage {
             }
             List<String> actors = actorCounts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-            results.add(new ThemeResult(t.id(), t.polarity(), t.name(), round(1 - none), sentences, ev, actors));
+            double salience = Math.min(1, mass.getOrDefault(t.id(), 0.0) / sentenceCount);
+            results.add(new ThemeResult(t.id(), t.polarity(), t.name(), round(salience), round(1 - none), sentences, ev, actors));
         }
         List<CooperationPair> cooperation = CooperationPairs.compute(actorsBySentence, results);
         return document.withThemes(results).withCooperation(cooperation);

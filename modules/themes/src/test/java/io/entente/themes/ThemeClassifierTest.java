@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class ThemeClassifierTest {
     private final ThemeClassifier classifier = new ThemeClassifier(CodebookLoaderTest.parse(CodebookLoaderTest.VALID));
 
-    private ThemeClassifier.SentenceScore only(String text, String theme) {
+    private ThemeScore only(String text, String theme) {
         return classifier.score(text, 0, text.length()).stream().filter(s -> s.themeId().equals(theme)).findFirst().orElse(null);
     }
 
     @Test
     void scoreIsOneMinusExpOfTheSummedWeights() {
-        ThemeClassifier.SentenceScore s = only("Alphas everywhere.", "a.one");
+        ThemeScore s = only("Alphas everywhere.", "a.one");
         assertEquals(1 - Math.exp(-1.0), s.score(), 1e-9);
         assertTrue(s.assigned());
     }
@@ -28,14 +28,14 @@ class ThemeClassifierTest {
     @Test
     void weakCuesNeedCompany() {
         assertFalse(only("Only beta here.", "b.two").assigned());
-        ThemeClassifier.SentenceScore both = only("Beta and gamma together.", "b.two");
+        ThemeScore both = only("Beta and gamma together.", "b.two");
         assertEquals(1 - Math.exp(-0.8), both.score(), 1e-9);
         assertTrue(both.assigned());
     }
 
     @Test
     void negationWithinTheWindowHalvesTheWeight() {
-        ThemeClassifier.SentenceScore s = only("There is not alpha.", "a.one");
+        ThemeScore s = only("There is not alpha.", "a.one");
         assertTrue(s.cues().get(0).negated());
         assertEquals(1 - Math.exp(-0.5), s.score(), 1e-9);
         assertFalse(s.assigned());
@@ -45,7 +45,7 @@ class ThemeClassifierTest {
     @Test
     void cueOffsetsPointIntoTheText() {
         String text = "So beta and gamma.";
-        ThemeClassifier.SentenceScore s = only(text, "b.two");
+        ThemeScore s = only(text, "b.two");
         assertEquals("beta", text.substring(s.cues().get(0).start(), s.cues().get(0).end()));
     }
 
@@ -59,7 +59,8 @@ class ThemeClassifierTest {
         ThemeResult t = out.themes().get(0);
         assertEquals(List.of(0, 2), t.sentences());
         double s = 1 - Math.exp(-1.0);
-        assertEquals(1 - (1 - s) * (1 - s), t.score(), 1e-3);
+        assertEquals(1 - (1 - s) * (1 - s), t.presence(), 1e-3, "presence: noisy-or of the evidence");
+        assertEquals(2 * s / 3, t.score(), 1e-3, "salience: the mean sentence score over the three sentences");
         assertEquals("Alpha again.", t.evidence().get(1).text());
     }
 }

@@ -156,8 +156,10 @@ class ThemeStageActorsTest {
         ThemeResult drill = theme(d, "drill");
         assertEquals(List.of(0, 1, 2), drill.sentences(), "negated evidence stays listed under a listed theme");
         double expected = 1 - (1 - 0.8 * s) * (1 - 0.5 * s) * (1 - 0.0 * s);
-        assertEquals(expected, drill.score(), 1e-4);
-        assertEquals(s, theme(d, "trust").score(), 1e-4, "stated evidence counts fully");
+        assertEquals(expected, drill.presence(), 1e-4);
+        assertEquals((0.8 * s + 0.5 * s + 0.0 * s) / 4, drill.score(), 1e-4, "salience weights evidence by modality too");
+        assertEquals(s, theme(d, "trust").presence(), 1e-4, "stated evidence counts fully");
+        assertEquals(s / 4, theme(d, "trust").score(), 1e-4);
     }
 
     @Test

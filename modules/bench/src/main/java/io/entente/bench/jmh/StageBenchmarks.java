@@ -130,8 +130,9 @@ public class StageBenchmarks {
         public void setup() {
             PipelineConfig c = PipelineConfig.defaults();
             withEntities = StandardPipeline.upstream(c).process(sampleDocument());
-            encoder = new SentenceEncoder(0);
-            themes = StandardPipeline.themeStage(c, HybridThemeClassifier.loadPackaged(CodebookLoader.load(c.themes().codebook()), encoder));
+            HybridThemeClassifier hybrid = HybridThemeClassifier.loadPackaged(CodebookLoader.load(c.themes().codebook()), 0);
+            encoder = hybrid.encoder();
+            themes = StandardPipeline.themeStage(c, hybrid);
             sentences = withEntities.sentences().stream()
                     .map(x -> withEntities.text().substring(x.start(), x.end())).toList();
         }
