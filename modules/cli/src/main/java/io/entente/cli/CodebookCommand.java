@@ -257,14 +257,14 @@ final class CodebookCommand implements Callable<Integer> {
             return m == null ? null : m.themes().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
         }
 
-        /** Cross-validated sentence F1 of the full hybrid for the theme, when the model records it. */
+        /** Cross-validated sentence F1 of the learned classifier for the theme, when the model records it. */
         private static Double cvF1(HybridModel m, String id) {
             if (m.cv() == null) {
                 return null;
             }
             for (var it = m.cv().fields(); it.hasNext(); ) {
                 var e = it.next();
-                if (e.getKey().contains("hybrid")) {
+                if (e.getKey().equals("learned")) {
                     JsonNode f = e.getValue().path("perTheme").path(id).path("sentenceF1");
                     return f.isNumber() ? f.asDouble() : null;
                 }
@@ -276,11 +276,15 @@ final class CodebookCommand implements Callable<Integer> {
             return feature.startsWith("embedding[");
         }
 
-        /** The weights of the features other than the embedding dimensions, in model order. */
+        /**
+         * The weights of the theme's own lexical features (its lexicon score in the sentence, its neighbours
+         * and the document) and of the shape features, in model order; the other themes' scores are left out.
+         */
         private static Map<String, Double> lexicalWeights(HybridModel m, HybridModel.ThemeModel t) {
             Map<String, Double> out = new LinkedHashMap<>();
             for (int i = 0; i < t.weights().length; i++) {
-                if (!isEmbedding(m.features().get(i))) {
+                String f = m.features().get(i);
+                if (!isEmbedding(f) && (f.endsWith("lexicon." + t.id()) || f.startsWith("shape."))) {
                     out.put(m.features().get(i), t.weights()[i]);
                 }
             }
@@ -304,8 +308,8 @@ final class CodebookCommand implements Callable<Integer> {
                 return "none (no trained model for this codebook version; see 'entente train')";
             }
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                    "hybrid model v%d: %d positive training sentences; assigned at p >= %.3f; bias %+.3f; weights",
-                    m.modelVersion(), t.positives(), t.threshold(), t.bias()));
+                    "hybrid model v%d (%s): %d positive training sentences; assigned at calibrated p >= %.3f; bias %+.3f; weights",
+                    m.modelVersion(), m.encoder() == null ? "no encoder" : m.encoder().name(), t.positives(), t.threshold(), t.bias()));
             lexicalWeights(m, t).forEach((f, v) -> b.append(String.format(Locale.ROOT, " %s %+.3f", f, v)));
             b.append(String.format(Locale.ROOT, "; embedding weights L2 norm %.3f", embeddingNorm(m, t)));
             Double f1 = cvF1(m, id);

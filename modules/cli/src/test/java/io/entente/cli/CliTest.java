@@ -2,6 +2,7 @@ package io.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -156,8 +157,13 @@ class CliTest {
         assertEquals(0, r.status(), r.err());
         Path cache = out.resolve(".entente/embeddings.bin");
         assertTrue(Files.isRegularFile(cache), "no embedding cache");
-        io.entente.semantic.SentenceEncoder fresh = new io.entente.semantic.SentenceEncoder(100_000);
+        io.entente.semantic.HybridModel packaged = io.entente.semantic.HybridModel.readPackaged("security-cooperation");
+        io.entente.semantic.SentenceEncoder fresh = io.entente.semantic.HybridThemeClassifier.encoderFor(packaged, 100_000);
         fresh.loadCache(cache);
+        // vectors of another encoder are refused, never mixed
+        io.entente.semantic.SentenceEncoder other = new io.entente.semantic.SentenceEncoder(
+                io.entente.semantic.EncoderSpec.named("all-minilm-l6-v2"), 10);
+        assertThrows(java.io.UncheckedIOException.class, () -> other.loadCache(cache));
         JsonNode report = seedReport(out);
         int sentences = report.get("sentences").size();
         assertTrue(sentences > 10 && fresh.cachedSentences() >= sentences, fresh.cachedSentences() + " cached vectors, " + sentences + " sentences");

@@ -1,6 +1,7 @@
 package io.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,14 +97,15 @@ class CodebookCommandTest {
         assertEquals(0, r.status(), r.err());
         String history = r.out().substring(r.out().indexOf("history.legacy (obstacle)"));
         String learned = history.substring(history.indexOf("  learned: "), history.indexOf('\n', history.indexOf("  learned: ")));
-        assertTrue(learned.contains("hybrid model v1") && learned.contains("positive training sentences")
-                && learned.contains("lexicon.score") && learned.contains("cross-validated sentence F1"), learned);
+        assertTrue(learned.contains("hybrid model v2") && learned.contains("positive training sentences")
+                && learned.contains("lexicon.history.legacy") && learned.contains("cross-validated sentence F1"), learned);
+        assertFalse(learned.contains("lexicon.threat.shared"), "other themes' weights are left out: " + learned);
 
         JsonNode n = new ObjectMapper().readTree(run("show", "--json", codebook.toString()).out());
         JsonNode l = n.at("/themes/0/learned");
         assertEquals("hybrid", l.get("model").asText());
         assertTrue(l.get("positives").asInt() > 0 && l.get("threshold").asDouble() > 0 && l.get("threshold").asDouble() < 1);
-        assertTrue(l.at("/weights/lexicon.score").isNumber());
+        assertTrue(l.at("/weights/lexicon.threat.shared").isNumber());
     }
 
     @Test

@@ -85,10 +85,11 @@ class TrainCommandTest {
         Files.writeString(codebook, CODEBOOK);
         Path out = tmp.resolve("models/toy.model.json");
         Run r = run("--gold", gold.toString(), "--codebook", codebook.toString(), "--out", out.toString(),
-                "--folds", "3", "--seed", "3");
+                "--folds", "3", "--seed", "3", "--encoder", "all-minilm-l6-v2-q", "--lambda", "1,10");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("4 documents, 24 sentences, 3 folds by document (seed 3)"), r.out());
-        assertTrue(r.out().contains("lexicon only") && r.out().contains("lexicon+prototype") && r.out().contains("full hybrid"), r.out());
+        assertTrue(r.out().contains("lexicon only") && r.out().contains("learned"), r.out());
+        assertTrue(r.out().contains("encoder all-minilm-l6-v2-q"), r.out());
         byte[] first = Files.readAllBytes(out);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first));
         assertTrue(Files.readString(out.resolveSibling("toy.model.json.sha256")).startsWith(sha));
@@ -97,7 +98,7 @@ class TrainCommandTest {
             assertFalse(json.contains(s[0]), "training sentence in the model: " + s[0]);
         }
         assertEquals(0, run("--gold", gold.toString(), "--codebook", codebook.toString(), "--out", out.toString(),
-                "--folds", "3", "--seed", "3").status());
+                "--folds", "3", "--seed", "3", "--encoder", "all-minilm-l6-v2-q", "--lambda", "1,10").status());
         assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(out)), "same input, same bytes");
     }
 
@@ -108,9 +109,10 @@ class TrainCommandTest {
         Files.writeString(codebook, CODEBOOK);
         Path once = tmp.resolve("once/toy.model.json");
         Path thrice = tmp.resolve("thrice/toy.model.json");
-        Run single = run("--gold", gold.toString(), "--codebook", codebook.toString(), "--out", once.toString(), "--folds", "3");
+        Run single = run("--gold", gold.toString(), "--codebook", codebook.toString(), "--out", once.toString(), "--folds", "3",
+                "--encoder", "all-minilm-l6-v2-q");
         Run r = run("--gold", gold.toString(), "--codebook", codebook.toString(), "--out", thrice.toString(),
-                "--folds", "3", "--repeats", "3");
+                "--folds", "3", "--repeats", "3", "--encoder", "all-minilm-l6-v2-q");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("repeated cross-validation: 3 fold assignments (seeds 1, 2, 3)"), r.out());
         assertTrue(r.err().contains("cross-validation 3 of 3 (seed 3)"), r.err());
