@@ -29,6 +29,8 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
     private final HybridModel model;
     private final SentenceEncoder encoder;
     private final Features features;
+    /** SHA-256 of the model file's bytes (its serialization is deterministic), for the reports' provenance. */
+    private final String modelSha256;
 
     /**
      * @throws IllegalArgumentException when the model was trained for another codebook, another feature
@@ -44,6 +46,7 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
         this.model = model;
         this.encoder = encoder;
         this.features = new Features(codebook, encoder.dimension(), model.groups());
+        this.modelSha256 = io.entente.core.Resources.sha256(model.bytes());
         if (!model.features().equals(features.names())) {
             throw new IllegalArgumentException("model features do not match this build's layout for groups "
                     + Features.labels(model.groups()) + ": retrain with 'entente train'");
@@ -132,7 +135,7 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
         if (model.encoder() != null) {
             out.add(new ModelInfo("embeddings:" + model.encoder().name(), model.encoder().artifact()));
         }
-        out.add(new ModelInfo("semantic-model:" + codebook.id(), String.valueOf(model.modelVersion())));
+        out.add(new ModelInfo("semantic-model:" + codebook.id(), model.modelVersion() + " sha256:" + modelSha256));
         return out;
     }
 
