@@ -60,6 +60,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Wait this long for another run on the same output folder to finish (default: ${DEFAULT-VALUE}: refuse at once).")
     int waitSeconds;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Also read files matching GLOB (relative path or file name, e.g. 'README*' or '**/*.rst'), "
+                    + "which are otherwise skipped (README*, LICENSE*, files under build/, other extensions). Repeatable.")
+    List<String> include = new java.util.ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not read files matching GLOB (wins over --include). Repeatable.")
+    List<String> exclude = new java.util.ArrayList<>();
+
     @Mixin
     PipelineOptions pipelineOptions;
 
@@ -75,9 +83,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<InputFiles.InputFile> files;
         try {
-            files = InputFiles.collect(paths, Set.of("corpus", "corpus-themes", "entente"));
+            // The output folder is never read as input: a rerun must not analyze its own reports.
+            InputFiles.Collected collected = InputFiles.collect(paths, Set.of("corpus", "corpus-themes", "entente"),
+                    InputFiles.Selection.papers(List.of(out)).with(include, exclude));
+            collected.notes().forEach(note -> err.println("entente: note: " + note));
+            files = collected.files();
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getFile() + ": no such file or directory");
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--include/--exclude: " + e.getMessage());
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + ": exists and is not a folder");
