@@ -49,6 +49,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "(authors and tags separated by ';'). A sidecar NAME.meta.json and Markdown front matter take precedence.")
     Path metadataCsv;
 
+    @Option(names = "--date-from-name", description = "Take a document's date from its file name (YYYY, YYYY-MM or "
+            + "YYYY-MM-DD, e.g. brief-2019-08.pdf) when no sidecar, front matter or metadata CSV gives one.")
+    boolean dateFromName;
+
     @Option(names = "--prune", description = "Remove the reports of every document whose file is not among this run's "
             + "inputs (by default, reports of other inputs are kept, so batches add up).")
     boolean prune;
@@ -109,12 +113,19 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new ConfigurationException("metadata " + e.getMessage(), e);
             }
         }
+        if (dateFromName) {
+            metadata = metadata.withDateFromName();
+        }
+        java.util.Map<String, String> readingOptions = new java.util.TreeMap<>();
+        if (dateFromName) {
+            readingOptions.put("date-from-name", "on");
+        }
         pipelineOptions.codebookSha256(); // a missing codebook fails at once; a malformed one before anything is written
         long t0 = System.nanoTime();
         AnalyzeJob.Result r;
         AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n,
                 new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)),
-                metadata, force, waitSeconds, true, paths, prune, java.util.Map.of()), err);
+                metadata, force, waitSeconds, true, paths, prune, readingOptions), err);
         // Ctrl-C and SIGTERM run this hook: the job stops taking documents, finishes those in progress and
         // writes summary, manifest and store; the hook waits for that (and the last lines) before the JVM halts.
         java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);

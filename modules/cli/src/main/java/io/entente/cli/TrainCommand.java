@@ -102,8 +102,9 @@ final class TrainCommand implements Callable<Integer> {
         Path file = out != null ? out : Path.of("models", "semantic", cb.id() + ".model.json");
         String sha = result.model().write(file);
         PrintWriter w = spec.commandLine().getOut();
-        w.printf("%d documents, %d sentences, %d folds by document (seed %d); codebook %s %s%n%n",
-                corpus.documents().size(), corpus.sentenceCount(), folds, seed, cb.id(), cb.version());
+        w.printf("%s, %s, %d folds by document (seed %d); codebook %s %s%n%n",
+                CodebookCommand.plural(corpus.documents().size(), "document"), CodebookCommand.plural(corpus.sentenceCount(), "sentence"),
+                folds, seed, cb.id(), cb.version());
         w.print(result.table());
         w.printf("%nCross-validated (nested: thresholds chosen inside each training split). 'lexicon only' fits "
                 + "nothing, but its cues were written with this set in view: in-sample.%n");

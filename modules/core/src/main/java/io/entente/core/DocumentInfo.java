@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * @param format    the detected input format ({@code text}, {@code markdown}, {@code pdf}, {@code docx}, {@code html})
  * @param language  the detected ISO 639-3 language code, or {@code null} when not detected
  * @param origins   for each metadata field set, where it came from ({@code sidecar}, {@code front-matter},
- *                  {@code metadata-csv}, {@code file}, {@code text})
+ *                  {@code metadata-csv}, {@code file-name}, {@code file}, {@code text})
  */
 public record DocumentInfo(String id, String source, String title, String date, String sha256, List<String> authors,
                            String publisher, List<String> tags, String format, String language,
