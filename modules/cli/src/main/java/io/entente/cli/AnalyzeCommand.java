@@ -49,6 +49,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "(authors and tags separated by ';'). A sidecar NAME.meta.json and Markdown front matter take precedence.")
     Path metadataCsv;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Read every plain-text and HTML file in this encoding (e.g. windows-1252, ISO-8859-1, UTF-8). "
+                    + "Default: a byte-order mark, a declared HTML charset, else UTF-8 when the bytes are UTF-8 and "
+                    + "windows-1252 when not; each report records the encoding used.")
+    String encoding;
+
     @Option(names = "--date-from-name", description = "Take a document's date from its file name (YYYY, YYYY-MM or "
             + "YYYY-MM-DD, e.g. brief-2019-08.pdf) when no sidecar, front matter or metadata CSV gives one.")
     boolean dateFromName;
@@ -120,11 +126,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (dateFromName) {
             readingOptions.put("date-from-name", "on");
         }
+        java.nio.charset.Charset charset = null;
+        if (encoding != null) {
+            try {
+                charset = java.nio.charset.Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: unknown charset '" + encoding + "'");
+            }
+            readingOptions.put("encoding", charset.name());
+        }
         pipelineOptions.codebookSha256(); // a missing codebook fails at once; a malformed one before anything is written
         long t0 = System.nanoTime();
         AnalyzeJob.Result r;
         AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n,
-                new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)),
+                new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)
+                        .withEncoding(charset)),
                 metadata, force, waitSeconds, true, paths, prune, readingOptions), err);
         // Ctrl-C and SIGTERM run this hook: the job stops taking documents, finishes those in progress and
         // writes summary, manifest and store; the hook waits for that (and the last lines) before the JVM halts.

@@ -59,4 +59,22 @@ class InterfaceTest {
         assertEquals("2012-05", doc.get("date").asText());
         assertEquals("file-name", doc.get("metadataSources").get("date").asText());
     }
+
+    @Test
+    void aWindows1252PaperIsReadRightAndItsEncodingRecorded() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.write(in.resolve("cafe.txt"), "The Caf\u00e9 talks: Japan and Australia discussed maritime security cooperation.\n"
+                .getBytes("windows-1252"));
+        Path out = tmp.resolve("out");
+        Papers.Run r = Papers.run("analyze", in.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("not UTF-8; read as windows-1252"), r.err());
+        JsonNode doc = new ObjectMapper().readTree(out.resolve("cafe.json").toFile());
+        assertEquals("windows-1252", doc.get("document").get("encoding").asText());
+        assertTrue(doc.get("sentences").get(0).get("text").asText().contains("Caf\u00e9"), doc.toString());
+        Papers.Run forced = Papers.run("analyze", in.toString(), "--out", out.toString(), "--encoding", "ISO-8859-1");
+        assertTrue(forced.err().contains("1 analyzed"), "another encoding redoes the document: " + forced.err());
+        assertEquals("ISO-8859-1", new ObjectMapper().readTree(out.resolve("cafe.json").toFile()).get("document").get("encoding").asText());
+        assertEquals(2, Papers.run("analyze", in.toString(), "--out", out.toString(), "--encoding", "no-such-charset").status());
+    }
 }

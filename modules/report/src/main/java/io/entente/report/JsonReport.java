@@ -46,6 +46,9 @@ public final class JsonReport {
         doc.info().tags().forEach(tags::add);
         d.put("format", doc.info().format());
         d.put("language", doc.info().language());
+        if (doc.info().encoding() != null) {
+            d.put("encoding", doc.info().encoding());
+        }
         if (!doc.pageStarts().isEmpty()) {
             d.put("pages", doc.pageStarts().size());
         }
