@@ -1,7 +1,7 @@
 package io.entente.analytics;
 
-import io.entente.stats.ChangePoint;
-import io.entente.stats.ChangePoints;
+import io.entente.stats.DocumentComparison;
+import io.entente.stats.Holm;
 import io.entente.stats.LinearTrend;
 import io.entente.stats.MannKendall;
 import io.entente.stats.MannKendallResult;
@@ -93,7 +93,10 @@ public record Trends(String by, String theme, String country, int documents, int
 
     /**
      * A significant change between two consecutive periods that have sentences (empty periods in
-     * between are skipped), Holm-adjusted over all such pairs of the theme.
+     * between are skipped), Holm-adjusted over all such pairs of the theme. The periods are compared
+     * by documents (see {@link DocumentComparison}): {@code shareFrom} and {@code shareTo} are the mean
+     * share of a document's sentences carrying the theme, the test exchanges documents between the two
+     * periods, so one long paper cannot make a change on its own.
      */
     public record Change(String from, String to, double shareFrom, double shareTo, double difference, double ciLow,
                          double ciHigh, String test, double pValue, double adjustedPValue) {
@@ -282,13 +285,20 @@ public record Trends(String by, String theme, String country, int documents, int
         MannKendallSummary mk = mannKendall(ys);
         SenSlopeResult sen = SenSlope.estimate(xs, ys);
 
-        int[] hitsNonEmpty = nonEmpty.stream().mapToInt(i -> hits[i]).toArray();
-        int[] totalsNonEmpty = nonEmpty.stream().mapToInt(i -> totals[i]).toArray();
+        // Consecutive periods with sentences, compared by documents (later against earlier), Holm over the pairs.
+        List<DocumentComparison> steps = new ArrayList<>();
+        for (int k = 0; k + 1 < nonEmpty.size(); k++) {
+            steps.add(DocumentComparison.compare(documentShares(docs.get(nonEmpty.get(k + 1)), info.id()),
+                    documentShares(docs.get(nonEmpty.get(k)), info.id())));
+        }
+        double[] adjusted = Holm.adjust(steps.stream().mapToDouble(DocumentComparison::pValue).toArray());
         List<Change> changes = new ArrayList<>();
-        for (ChangePoint c : ChangePoints.detect(hitsNonEmpty, totalsNonEmpty, ALPHA)) {
-            changes.add(new Change(periods.get(nonEmpty.get(c.fromPeriod())).period(),
-                    periods.get(nonEmpty.get(c.toPeriod())).period(), c.shareFrom(), c.shareTo(), c.difference(),
-                    c.ciLow(), c.ciHigh(), c.test(), c.pValue(), c.adjustedPValue()));
+        for (int k = 0; k < steps.size(); k++) {
+            DocumentComparison c = steps.get(k);
+            if (adjusted[k] < ALPHA) {
+                changes.add(new Change(periods.get(nonEmpty.get(k)).period(), periods.get(nonEmpty.get(k + 1)).period(),
+                        c.meanB(), c.meanA(), c.difference(), c.ciLow(), c.ciHigh(), c.test(), c.pValue(), adjusted[k]));
+            }
         }
 
         List<PairTrend> pairs = new ArrayList<>();
@@ -317,6 +327,14 @@ public record Trends(String by, String theme, String country, int documents, int
         List<PairTrend> top = List.copyOf(pairs.subList(0, Math.min(TOP_PAIRS, pairs.size())));
         return new ThemeTrend(info.id(), info.name(), info.polarity(), allSentences, allDocuments, List.copyOf(rows),
                 linear, mk, sen.slope(), List.copyOf(changes), top);
+    }
+
+    /** Per document with sentences: the share of its sentences carrying the theme. */
+    private static double[] documentShares(List<CorpusDocument> docs, String themeId) {
+        return docs.stream().filter(d -> d.sentenceCount() > 0).mapToDouble(d -> {
+            DocumentTheme t = d.themes().get(themeId);
+            return t == null ? 0 : (double) t.sentences().size() / d.sentenceCount();
+        }).toArray();
     }
 
     private static MannKendallSummary mannKendall(double[] series) {
@@ -405,7 +423,9 @@ public record Trends(String by, String theme, String country, int documents, int
         md.append("Shares are of sentences, with 95 % Wilson intervals; \u2020 marks sparse periods (fewer than ")
                 .append(SPARSE_BELOW).append(" documents). Linear trend: least squares of the share on the period, "
                         + "weighted by sentences. Mann\u2013Kendall test and Sen's slope on the periods with sentences. "
-                        + "Change points: consecutive periods with sentences, Holm-adjusted, \u03b1 = 0.05.\n\n");
+                        + "Change points: consecutive periods with sentences compared by documents (the mean share of a "
+                        + "document's sentences; permutation test exchanging documents, Welch's t from "
+                        + DocumentComparison.LARGE + " documents a period), Holm-adjusted, \u03b1 = 0.05.\n\n");
 
         md.append("| ").append(capitalize(unit)).append(" | Documents | Sentences | |\n|---|---:|---:|---|\n");
         for (PeriodSummary p : periods) {
