@@ -29,7 +29,7 @@ final class PipelineOptions {
 
     @Option(names = "--models", paramLabel = "DIR",
             description = "A folder laid out like models/ (tokenize/abbreviations.tsv, gazetteers/countries.tsv, "
-                    + "gazetteers/regions.tsv, gazetteers/organizations.tsv, entities/titles.tsv, entities/function-words.tsv, "
+                    + "tokenize/sections.tsv, gazetteers/regions.tsv, gazetteers/organizations.tsv, entities/titles.tsv, entities/function-words.tsv, "
                     + "entities/org-heads.tsv, themes/references.tsv, themes/modality.tsv): each file found there replaces "
                     + "the packaged one.")
     Path models;
@@ -78,7 +78,8 @@ final class PipelineOptions {
         if (models != null && !Files.isDirectory(models)) {
             throw new ConfigurationException("--models " + models + ": no such folder", null);
         }
-        return new PipelineConfig(new io.entente.tokenize.TokenizerConfig(knowledge("tokenize/abbreviations.tsv")),
+        return new PipelineConfig(new io.entente.tokenize.TokenizerConfig(knowledge("tokenize/abbreviations.tsv"),
+                knowledge("tokenize/sections.tsv")),
                 new io.entente.entities.EntityConfig(knowledge("gazetteers/countries.tsv"), knowledge("gazetteers/regions.tsv"),
                         knowledge("gazetteers/organizations.tsv"), knowledge("entities/titles.tsv"),
                         knowledge("entities/function-words.tsv"), knowledge("entities/org-heads.tsv"),

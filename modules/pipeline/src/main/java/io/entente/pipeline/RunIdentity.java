@@ -44,6 +44,7 @@ public record RunIdentity(List<Component> upstream, List<Component> themes) {
         up.add(new Component("pipeline", StandardPipeline.VERSION));
         openNlpModels(up);
         up.add(file("tokenize/abbreviations.tsv", config.tokenizer().abbreviations(), Abbreviations.DEFAULT_RESOURCE));
+        up.add(file("tokenize/sections.tsv", config.tokenizer().sections(), io.entente.tokenize.SectionDetector.DEFAULT_RESOURCE));
         up.add(new Component("corenlp-crf:" + config.entities().nerModel().replaceAll(".*/", ""), artifactOf(config.entities().nerModel())));
         // The entity stage's packaged file names (its constants are package-private there).
         up.add(file("gazetteers/countries.tsv", config.entities().countries(), "models/gazetteers/countries.tsv"));

@@ -111,6 +111,9 @@ public final class ThemeStage implements Stage {
         document.sentences().forEach(s -> spans.add(s.span()));
         List<List<ThemeClassifier.SentenceScore>> scores = classifier.scoreAll(text, spans); // a scorer may batch
         for (Sentence s : document.sentences()) {
+            if (!document.isArgument(s.index())) {
+                continue; // author boxes, references and notes are no evidence of the paper's argument
+            }
             Modality base = null;
             for (ThemeClassifier.SentenceScore sc : scores.get(s.index())) {
                 if (sc.assigned()) {
@@ -238,6 +241,9 @@ public final class ThemeStage implements Stage {
                 continue;
             }
             for (Mention m : e.mentions()) {
+                if (!document.isArgument(m.sentence())) {
+                    continue; // nor are the countries they name actors of its themes or cooperation pairs
+                }
                 hits.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new Hit(m.start(), e.code()));
             }
         }
