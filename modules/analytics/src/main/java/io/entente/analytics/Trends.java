@@ -79,7 +79,7 @@ public record Trends(String by, String theme, String country, int documents, int
     }
 
     /**
-     * Weighted least-squares line of the sentence share on the period index (weights: sentences per
+     * Weighted least-squares line of the sentence share on the period index (weights: documents per
      * period; empty periods left out). Slopes are shares per period (0.01 = one percentage point).
      * Null fields: not enough periods.
      */
@@ -257,7 +257,8 @@ public record Trends(String by, String theme, String country, int documents, int
                     documentShare, evidence[i], p.sparse()));
         }
 
-        // Linear trend on all periods, weighted by sentences (weight 0 leaves empty periods out).
+        // Linear trend on all periods, weighted by documents (weight 0 leaves empty periods out): a period's share
+        // is as trustworthy as the number of papers behind it, not the number of their sentences.
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
@@ -265,7 +266,7 @@ public record Trends(String by, String theme, String country, int documents, int
         for (int i = 0; i < n; i++) {
             x[i] = i;
             y[i] = totals[i] == 0 ? 0.0 : (double) hits[i] / totals[i];
-            w[i] = totals[i];
+            w[i] = totals[i] == 0 ? 0 : periods.get(i).documents();
             if (totals[i] > 0) {
                 nonEmpty.add(i);
             }
@@ -422,7 +423,7 @@ public record Trends(String by, String theme, String country, int documents, int
         md.append(".\n\n");
         md.append("Shares are of sentences, with 95 % Wilson intervals; \u2020 marks sparse periods (fewer than ")
                 .append(SPARSE_BELOW).append(" documents). Linear trend: least squares of the share on the period, "
-                        + "weighted by sentences. Mann\u2013Kendall test and Sen's slope on the periods with sentences. "
+                        + "weighted by documents. Mann\u2013Kendall test and Sen's slope on the periods with sentences. "
                         + "Change points: consecutive periods with sentences compared by documents (the mean share of a "
                         + "document's sentences; permutation test exchanging documents, Welch's t from "
                         + DocumentComparison.LARGE + " documents a period), Holm-adjusted, \u03b1 = 0.05.\n\n");

@@ -150,6 +150,23 @@ class TrendsTest {
     }
 
     @Test
+    void theLinearTrendWeighsPeriodsByDocuments() throws IOException {
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("weights"));
+        // 2010: one paper of 1,000 sentences, half with the theme; 2011 and 2012: four papers of 100, a tenth each.
+        // Weighted least squares with weights 1, 4, 4 (documents): slope = Sxy / Sxx = -0.5333 / 4 = -2/15; with
+        // sentence weights (1000, 400, 400) it would be -2/9.
+        Reports.doc("long", 1000).date("2010-06-01").theme("x", 500).write(other);
+        for (int k = 0; k < 4; k++) {
+            Reports.doc("b" + k, 100).date("2011-0" + (k + 1) + "-01").theme("x", 10).write(other);
+            Reports.doc("c" + k, 100).date("2012-0" + (k + 1) + "-01").theme("x", 10).write(other);
+        }
+        Reports.corpusJson(other);
+        Trends.ThemeTrend x = Trends.compute(Corpus.load(other), Period.YEAR, Optional.empty(), Optional.empty())
+                .themeTrend("x").orElseThrow();
+        assertEquals(-2.0 / 15, x.linear().slope(), 1e-9);
+    }
+
+    @Test
     void constantShareIsNotATrend() throws IOException {
         Path other = dir.resolve("constant");
         java.nio.file.Files.createDirectories(other);
