@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -132,16 +131,5 @@ public final class SectionDetector {
         }
         String h = NUMBERING.matcher(segment).replaceFirst("").replaceAll("[:.]+$", "").strip().toLowerCase(Locale.ROOT);
         return headings.get(h);
-    }
-
-    /** For tests and messages: whether {@code kind} marks a sentence outside the argument. */
-    static boolean isSectionKind(String kind) {
-        return AUTHOR.equals(kind) || REFERENCES.equals(kind) || NOTES.equals(kind);
-    }
-
-    /** Whether the biography pattern matches (tests). */
-    boolean biographyLine(String sentence) {
-        Matcher m = biography == null ? null : biography.matcher(sentence);
-        return m != null && m.find();
     }
 }
