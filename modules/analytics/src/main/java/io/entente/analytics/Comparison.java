@@ -1,8 +1,7 @@
 package io.entente.analytics;
 
 import io.entente.stats.Holm;
-import io.entente.stats.ProportionComparison;
-import io.entente.stats.Proportions;
+import io.entente.stats.DocumentComparison;
 import io.entente.stats.Similarity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,10 +14,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Two groups of documents compared: per theme, per country and per pair of countries, the share of
- * sentences on each side, the difference A − B with its 95 % interval (Newcombe's hybrid score) and
- * a test (Pearson's chi-square, or Fisher's exact test when an expected count is below 5: see
- * {@link Proportions#compare}); and the cosine similarity of the two theme and country profiles.
+ * Two groups of documents compared: per theme, per country and per pair of countries, the share on
+ * each side, the difference A − B with its 95 % interval and a test, with the <b>document</b> as the
+ * unit of inference (see {@link DocumentComparison}): each document's share of its sentences, their
+ * mean per group, a permutation test that exchanges documents between the groups (Welch's t from 30
+ * documents a side) and a bootstrap interval by document. Sentences of one paper are not
+ * independent draws, so testing sentence counts would overstate significance. {@code significant}
+ * and the Markdown star use the Holm-adjusted p; a group of fewer than {@link #FEW_DOCUMENTS}
+ * documents gets a warning. Also the cosine similarity of the two theme and country profiles.
  *
  * <p>Build it with {@link #compare}; render it with {@link #toJson()} or {@link #toMarkdown()}.
  * Every field is serializable by Jackson; the output is deterministic.
@@ -30,10 +33,16 @@ import java.util.TreeSet;
  * @param countries  every country mentioned on either side, by shareA + shareB descending, then code
  * @param pairs      every pair of countries mentioned in one sentence on either side, likewise
  * @param similarity cosine similarities of the two sides' profiles
+ * @param unit       the unit of inference, {@value #UNIT}
+ * @param warnings   what limits the comparison (small groups, overlap), for the reader
  */
 public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> themes,
                          List<EntityDifference> countries, List<EntityDifference> pairs,
-                         ProfileSimilarity similarity) {
+                         ProfileSimilarity similarity, String unit, List<String> warnings) {
+    /** The unit of inference. */
+    public static final String UNIT = "document";
+    /** Groups smaller than this get a warning. */
+    public static final int FEW_DOCUMENTS = 5;
     /** Significance level of the {@code significant} flags. */
     public static final double ALPHA = 0.05;
     /** Evidence sentences kept per theme and side. */
@@ -67,17 +76,18 @@ public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> th
     }
 
     /**
-     * A theme on both sides. Shares are of sentences; {@code difference = shareA − shareB}.
+     * A theme on both sides. Shares are per document: the mean over the group's documents of the
+     * share of each document's sentences carrying the theme; {@code difference = shareA − shareB}.
      *
-     * @param sentencesA      sentences carrying the theme in A
-     * @param shareA          sentencesA / all sentences of A
+     * @param sentencesA      sentences carrying the theme in A (descriptive)
+     * @param shareA          mean document share in A
      * @param ciLow           lower bound of the 95 % interval of the difference
-     * @param method          how the interval was computed (see {@link ProportionComparison#method()})
-     * @param test            {@code chi-square} or {@code fisher-exact}
-     * @param statistic       Pearson's X² (1 df), descriptive for Fisher's test
+     * @param method          how the interval was computed (bootstrap by document, or Welch)
+     * @param test            the permutation test by document (exact or random), or Welch's t
+     * @param statistic       the observed difference (permutation) or Welch's t
      * @param pValue          the two-sided p-value of the test
      * @param pAdjusted       the p-value Holm-adjusted over all themes of the comparison
-     * @param significant     {@code pValue < 0.05} (unadjusted)
+     * @param significant     {@code pAdjusted < 0.05}
      * @param documentsA      documents of A carrying the theme
      * @param documentShareA  documentsA / documents of A
      * @param evidenceA       the strongest evidence sentences of A (by score, then document id)
@@ -131,31 +141,37 @@ public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> th
                     t -> themeInfo.putIfAbsent(t.id(), new Corpus.ThemeInfo(t.id(), t.polarity(), t.name()))));
         }
         List<String> themeIds = List.copyOf(themeInfo.keySet());
-        List<ProportionComparison> themeTests = new ArrayList<>();
+        List<DocumentComparison> themeTests = new ArrayList<>();
         for (String id : themeIds) {
-            themeTests.add(Proportions.compare(sa.themeSentences.getOrDefault(id, 0), sa.sentences,
-                    sb.themeSentences.getOrDefault(id, 0), sb.sentences));
+            themeTests.add(test(sa.shares(d -> {
+                DocumentTheme t = d.themes().get(id);
+                return t == null ? 0 : t.sentences().size();
+            }), sb.shares(d -> {
+                DocumentTheme t = d.themes().get(id);
+                return t == null ? 0 : t.sentences().size();
+            })));
         }
-        double[] themeAdjusted = Holm.adjust(themeTests.stream().mapToDouble(ProportionComparison::pValue).toArray());
+        double[] themeAdjusted = Holm.adjust(themeTests.stream().mapToDouble(DocumentComparison::pValue).toArray());
         List<ThemeDifference> themes = new ArrayList<>();
         for (int i = 0; i < themeIds.size(); i++) {
             String id = themeIds.get(i);
             Corpus.ThemeInfo info = themeInfo.get(id);
-            ProportionComparison c = themeTests.get(i);
+            DocumentComparison c = themeTests.get(i);
             int da = sa.themeDocuments.getOrDefault(id, 0);
             int db = sb.themeDocuments.getOrDefault(id, 0);
             themes.add(new ThemeDifference(id, info.name(), info.polarity(), sa.themeSentences.getOrDefault(id, 0),
-                    sb.themeSentences.getOrDefault(id, 0), c.shareA(), c.shareB(), c.difference(), c.ciLow(),
-                    c.ciHigh(), c.method(), c.test(), c.statistic(), c.pValue(), themeAdjusted[i], c.pValue() < ALPHA,
+                    sb.themeSentences.getOrDefault(id, 0), c.meanA(), c.meanB(), c.difference(), c.ciLow(),
+                    c.ciHigh(), c.method(), c.test(), c.statistic(), c.pValue(), themeAdjusted[i], themeAdjusted[i] < ALPHA,
                     da, db, share(da, sa.docs.size()), share(db, sb.docs.size()), sa.quotes(id), sb.quotes(id)));
         }
         themes.sort(Comparator.comparingDouble((ThemeDifference t) -> -Math.abs(t.difference()))
                 .thenComparing(ThemeDifference::id));
 
-        List<EntityDifference> countries = entities(sa.countrySentences, sb.countrySentences, sa.countryDocuments,
-                sb.countryDocuments, sa.sentences, sb.sentences, corpus::countryName);
-        List<EntityDifference> pairs = entities(sa.pairSentences, sb.pairSentences, sa.pairDocuments,
-                sb.pairDocuments, sa.sentences, sb.sentences, pair -> {
+        List<EntityDifference> countries = entities(sa, sb, sa.countrySentences, sb.countrySentences, sa.countryDocuments,
+                sb.countryDocuments, (d, code) -> d.countries().containsKey(code) ? d.countries().get(code).size() : 0,
+                corpus::countryName);
+        List<EntityDifference> pairs = entities(sa, sb, sa.pairSentences, sb.pairSentences, sa.pairDocuments,
+                sb.pairDocuments, (d, pair) -> d.countryPairSentences().getOrDefault(pair, 0), pair -> {
                     int dash = pair.indexOf('-');
                     return corpus.countryName(pair.substring(0, dash)) + " \u2013 " + corpus.countryName(pair.substring(dash + 1));
                 });
@@ -174,7 +190,48 @@ public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> th
         }
         ProfileSimilarity similarity = new ProfileSimilarity(Similarity.cosine(themeProfileA, themeProfileB),
                 Similarity.cosine(countryProfileA, countryProfileB));
-        return new Comparison(group(a, sa), group(b, sb), overlap, List.copyOf(themes), countries, pairs, similarity);
+        List<String> warnings = new ArrayList<>();
+        for (Side s : List.of(sa, sb)) {
+            String side = s == sa ? "A" : "B";
+            if (s.docs.size() < FEW_DOCUMENTS) {
+                warnings.add("group " + side + " has " + (s.docs.size() == 1 ? "1 document" : s.docs.size() + " documents")
+                        + ", fewer than " + FEW_DOCUMENTS + ": the document is the unit of inference, so no test can show "
+                        + "a difference reliably (the smallest p a permutation test can reach here is "
+                        + Format.p(smallestP(sa.docs.size(), sb.docs.size())) + ")");
+            }
+        }
+        if (overlap > 0) {
+            warnings.add((overlap == 1 ? "1 document is" : overlap + " documents are")
+                    + " in both groups; the groups are not independent and the tests assume they are");
+        }
+        return new Comparison(group(a, sa), group(b, sb), overlap, List.copyOf(themes), countries, pairs, similarity,
+                UNIT, List.copyOf(warnings));
+    }
+
+    /** Two-sided exact permutation test: the two most extreme of C(nA + nB, nA) assignments. */
+    static double smallestP(int nA, int nB) {
+        double c = 1;
+        for (int i = 1; i <= nA; i++) {
+            c = c * (nB + i) / i;
+        }
+        return Math.min(1.0, 2.0 / Math.round(c));
+    }
+
+    /** The document-level comparison; a side without a document that has sentences cannot be tested. */
+    private static DocumentComparison test(double[] a, double[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return new DocumentComparison(a.length == 0 ? 0 : mean(a), b.length == 0 ? 0 : mean(b), 0, -1, 1,
+                    "none (a group has no sentences)", "none", 0, 1);
+        }
+        return DocumentComparison.compare(a, b);
+    }
+
+    private static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s / x.length;
     }
 
     private static List<CorpusDocument> select(Corpus corpus, Selection selection, String side) {
@@ -194,25 +251,25 @@ public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> th
         return new Group(s.label(), s, side.docs.size(), side.sentences, side.docs.stream().map(CorpusDocument::id).toList());
     }
 
-    private static List<EntityDifference> entities(Map<String, Integer> sentencesA, Map<String, Integer> sentencesB,
+    private static List<EntityDifference> entities(Side sa, Side sb, Map<String, Integer> sentencesA, Map<String, Integer> sentencesB,
                                                    Map<String, Integer> documentsA, Map<String, Integer> documentsB,
-                                                   int totalA, int totalB,
+                                                   java.util.function.ToIntBiFunction<CorpusDocument, String> count,
                                                    java.util.function.Function<String, String> names) {
         Set<String> codes = new TreeSet<>(sentencesA.keySet());
         codes.addAll(sentencesB.keySet());
         List<String> list = List.copyOf(codes);
-        List<ProportionComparison> tests = new ArrayList<>();
+        List<DocumentComparison> tests = new ArrayList<>();
         for (String code : list) {
-            tests.add(Proportions.compare(sentencesA.getOrDefault(code, 0), totalA, sentencesB.getOrDefault(code, 0), totalB));
+            tests.add(test(sa.shares(d -> count.applyAsInt(d, code)), sb.shares(d -> count.applyAsInt(d, code))));
         }
-        double[] adjusted = Holm.adjust(tests.stream().mapToDouble(ProportionComparison::pValue).toArray());
+        double[] adjusted = Holm.adjust(tests.stream().mapToDouble(DocumentComparison::pValue).toArray());
         List<EntityDifference> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String code = list.get(i);
-            ProportionComparison c = tests.get(i);
+            DocumentComparison c = tests.get(i);
             out.add(new EntityDifference(code, names.apply(code), sentencesA.getOrDefault(code, 0),
-                    sentencesB.getOrDefault(code, 0), c.shareA(), c.shareB(), c.difference(), c.ciLow(), c.ciHigh(),
-                    c.method(), c.test(), c.statistic(), c.pValue(), adjusted[i], c.pValue() < ALPHA,
+                    sentencesB.getOrDefault(code, 0), c.meanA(), c.meanB(), c.difference(), c.ciLow(), c.ciHigh(),
+                    c.method(), c.test(), c.statistic(), c.pValue(), adjusted[i], adjusted[i] < ALPHA,
                     documentsA.getOrDefault(code, 0), documentsB.getOrDefault(code, 0)));
         }
         out.sort(Comparator.comparingDouble((EntityDifference e) -> -(e.shareA() + e.shareB()))
@@ -256,6 +313,12 @@ public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> th
             }
         }
 
+        /** Per document with sentences: count(document) / its sentences. */
+        double[] shares(java.util.function.ToIntFunction<CorpusDocument> count) {
+            return docs.stream().filter(d -> d.sentenceCount() > 0)
+                    .mapToDouble(d -> (double) count.applyAsInt(d) / d.sentenceCount()).toArray();
+        }
+
         List<Quote> quotes(String themeId) {
             List<Quote> all = new ArrayList<>();
             for (CorpusDocument d : docs) {
@@ -285,13 +348,16 @@ public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> th
                 .append(a.sentences()).append(" |\n");
         md.append("| B | ").append(Format.cell(b.label())).append(" | ").append(b.documents()).append(" | ")
                 .append(b.sentences()).append(" |\n\n");
-        if (overlap > 0) {
-            md.append("**Note:** ").append(overlap).append(overlap == 1 ? " document is" : " documents are")
-                    .append(" in both groups; the groups are not independent and the tests assume they are.\n\n");
+        for (String w : warnings) {
+            md.append("**Warning:** ").append(Format.oneLine(w)).append(".\n\n");
         }
-        md.append("Shares are of sentences. Difference A \u2212 B in percentage points with its 95 % confidence interval "
-                + "(Newcombe hybrid score); test: chi-square, or Fisher's exact test when an expected count is below 5. "
-                + "p (Holm): adjusted over the rows of the table. \\* p < 0.05.\n\n");
+        md.append("Unit of inference: the document (").append(a.documents()).append(a.documents() == 1 ? " document" : " documents")
+                .append(" in A, ").append(b.documents()).append(b.documents() == 1 ? " document" : " documents")
+                .append(" in B). Shares are per document: the mean over the group's documents of each document's share "
+                + "of sentences. Difference A \u2212 B in percentage points with its 95 % interval (bootstrap by document; "
+                + "Welch with " + DocumentComparison.LARGE + " or more documents a side); test: permutation test exchanging "
+                + "documents between the groups (exact when feasible), or Welch's t with " + DocumentComparison.LARGE
+                + " or more documents a side. p (Holm): adjusted over the rows of the table. \\* Holm-adjusted p < 0.05.\n\n");
 
         md.append("## Themes\n\n");
         if (themes.isEmpty()) {
@@ -311,8 +377,8 @@ public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> th
             }
             md.append('\n');
         }
-        entityTable(md, "Countries", "Country", "Share of sentences mentioning the country.", countries);
-        entityTable(md, "Country pairs", "Pair", "Share of sentences mentioning both countries.", pairs);
+        entityTable(md, "Countries", "Country", "Mean share of a document's sentences mentioning the country.", countries);
+        entityTable(md, "Country pairs", "Pair", "Mean share of a document's sentences mentioning both countries.", pairs);
 
         md.append("## Similarity\n\n");
         md.append("Cosine similarity of the two groups' profiles (1 = the same proportions, 0 = nothing in common).\n\n");

@@ -162,7 +162,16 @@ public final class Corpus {
             }
         }
         JsonNode sentences = r.array(root.get("sentences"), "sentences");
-        int sentenceCount = sentences.size();
+        int allSentences = sentences.size();
+        // Author boxes, references and notes (sentence "section") are not the paper's argument: they count
+        // neither as sentences of the document nor as places where it discusses a country.
+        Set<Integer> outside = new TreeSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).hasNonNull("section")) {
+                outside.add(i);
+            }
+        }
+        int sentenceCount = allSentences;
 
         Map<String, Set<Integer>> countries = new TreeMap<>();
         Map<String, String> countryNames = new TreeMap<>();
@@ -175,10 +184,16 @@ public final class Corpus {
             }
             String code = r.text(e.get("code"), where + ".code", false);
             countryNames.putIfAbsent(code, r.text(e.get("canonical"), where + ".canonical", false));
-            Set<Integer> set = countries.computeIfAbsent(code, k -> new TreeSet<>());
+            Set<Integer> set = new TreeSet<>();
             JsonNode mentions = r.array(e.get("mentions"), where + ".mentions");
             for (int j = 0; j < mentions.size(); j++) {
-                set.add(r.index(mentions.get(j).get("sentence"), where + ".mentions[" + j + "].sentence", sentenceCount));
+                int s = r.index(mentions.get(j).get("sentence"), where + ".mentions[" + j + "].sentence", sentenceCount);
+                if (!outside.contains(s)) {
+                    set.add(s);
+                }
+            }
+            if (!set.isEmpty()) {
+                countries.computeIfAbsent(code, k -> new TreeSet<>()).addAll(set);
             }
         }
         Map<String, List<Integer>> countryLists = new TreeMap<>();
@@ -227,7 +242,8 @@ public final class Corpus {
             themes.put(themeId, new DocumentTheme(themeId, polarity, name == null ? themeId : name,
                     List.copyOf(indexes), evidence));
         }
-        return new CorpusDocument(id, title, date, year, quarter, month, day, tags, sentenceCount, themes,
+        countryNames.keySet().retainAll(countries.keySet());
+        return new CorpusDocument(id, title, date, year, quarter, month, day, tags, allSentences - outside.size(), themes,
                 countryLists, countryNames);
     }
 

@@ -20,9 +20,10 @@ import java.util.TreeSet;
  * @param month         1–12 when the date has a month, else null
  * @param day           the day of the month when the date is complete, else null
  * @param tags          the document's tags
- * @param sentenceCount the number of sentences
+ * @param sentenceCount the number of sentences of the argument (those outside it, in author boxes, references
+ *                      and notes, are not counted)
  * @param themes        theme id → the theme in this document, by id
- * @param countries     country code → indexes of the sentences mentioning it (ascending), by code
+ * @param countries     country code → indexes of the argument's sentences mentioning it (ascending), by code
  * @param countryNames  country code → the canonical name the document uses
  */
 public record CorpusDocument(String id, String title, String date, Integer year, Integer quarter, Integer month,

@@ -1,7 +1,7 @@
 package io.entente.analytics;
 
-import io.entente.stats.ChangePoint;
-import io.entente.stats.ChangePoints;
+import io.entente.stats.DocumentComparison;
+import io.entente.stats.Holm;
 import io.entente.stats.LinearTrend;
 import io.entente.stats.MannKendall;
 import io.entente.stats.MannKendallResult;
@@ -79,7 +79,7 @@ public record Trends(String by, String theme, String country, int documents, int
     }
 
     /**
-     * Weighted least-squares line of the sentence share on the period index (weights: sentences per
+     * Weighted least-squares line of the sentence share on the period index (weights: documents per
      * period; empty periods left out). Slopes are shares per period (0.01 = one percentage point).
      * Null fields: not enough periods.
      */
@@ -93,7 +93,10 @@ public record Trends(String by, String theme, String country, int documents, int
 
     /**
      * A significant change between two consecutive periods that have sentences (empty periods in
-     * between are skipped), Holm-adjusted over all such pairs of the theme.
+     * between are skipped), Holm-adjusted over all such pairs of the theme. The periods are compared
+     * by documents (see {@link DocumentComparison}): {@code shareFrom} and {@code shareTo} are the mean
+     * share of a document's sentences carrying the theme, the test exchanges documents between the two
+     * periods, so one long paper cannot make a change on its own.
      */
     public record Change(String from, String to, double shareFrom, double shareTo, double difference, double ciLow,
                          double ciHigh, String test, double pValue, double adjustedPValue) {
@@ -254,7 +257,8 @@ public record Trends(String by, String theme, String country, int documents, int
                     documentShare, evidence[i], p.sparse()));
         }
 
-        // Linear trend on all periods, weighted by sentences (weight 0 leaves empty periods out).
+        // Linear trend on all periods, weighted by documents (weight 0 leaves empty periods out): a period's share
+        // is as trustworthy as the number of papers behind it, not the number of their sentences.
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
@@ -262,7 +266,7 @@ public record Trends(String by, String theme, String country, int documents, int
         for (int i = 0; i < n; i++) {
             x[i] = i;
             y[i] = totals[i] == 0 ? 0.0 : (double) hits[i] / totals[i];
-            w[i] = totals[i];
+            w[i] = totals[i] == 0 ? 0 : periods.get(i).documents();
             if (totals[i] > 0) {
                 nonEmpty.add(i);
             }
@@ -282,13 +286,20 @@ public record Trends(String by, String theme, String country, int documents, int
         MannKendallSummary mk = mannKendall(ys);
         SenSlopeResult sen = SenSlope.estimate(xs, ys);
 
-        int[] hitsNonEmpty = nonEmpty.stream().mapToInt(i -> hits[i]).toArray();
-        int[] totalsNonEmpty = nonEmpty.stream().mapToInt(i -> totals[i]).toArray();
+        // Consecutive periods with sentences, compared by documents (later against earlier), Holm over the pairs.
+        List<DocumentComparison> steps = new ArrayList<>();
+        for (int k = 0; k + 1 < nonEmpty.size(); k++) {
+            steps.add(DocumentComparison.compare(documentShares(docs.get(nonEmpty.get(k + 1)), info.id()),
+                    documentShares(docs.get(nonEmpty.get(k)), info.id())));
+        }
+        double[] adjusted = Holm.adjust(steps.stream().mapToDouble(DocumentComparison::pValue).toArray());
         List<Change> changes = new ArrayList<>();
-        for (ChangePoint c : ChangePoints.detect(hitsNonEmpty, totalsNonEmpty, ALPHA)) {
-            changes.add(new Change(periods.get(nonEmpty.get(c.fromPeriod())).period(),
-                    periods.get(nonEmpty.get(c.toPeriod())).period(), c.shareFrom(), c.shareTo(), c.difference(),
-                    c.ciLow(), c.ciHigh(), c.test(), c.pValue(), c.adjustedPValue()));
+        for (int k = 0; k < steps.size(); k++) {
+            DocumentComparison c = steps.get(k);
+            if (adjusted[k] < ALPHA) {
+                changes.add(new Change(periods.get(nonEmpty.get(k)).period(), periods.get(nonEmpty.get(k + 1)).period(),
+                        c.meanB(), c.meanA(), c.difference(), c.ciLow(), c.ciHigh(), c.test(), c.pValue(), adjusted[k]));
+            }
         }
 
         List<PairTrend> pairs = new ArrayList<>();
@@ -317,6 +328,14 @@ public record Trends(String by, String theme, String country, int documents, int
         List<PairTrend> top = List.copyOf(pairs.subList(0, Math.min(TOP_PAIRS, pairs.size())));
         return new ThemeTrend(info.id(), info.name(), info.polarity(), allSentences, allDocuments, List.copyOf(rows),
                 linear, mk, sen.slope(), List.copyOf(changes), top);
+    }
+
+    /** Per document with sentences: the share of its sentences carrying the theme. */
+    private static double[] documentShares(List<CorpusDocument> docs, String themeId) {
+        return docs.stream().filter(d -> d.sentenceCount() > 0).mapToDouble(d -> {
+            DocumentTheme t = d.themes().get(themeId);
+            return t == null ? 0 : (double) t.sentences().size() / d.sentenceCount();
+        }).toArray();
     }
 
     private static MannKendallSummary mannKendall(double[] series) {
@@ -404,8 +423,10 @@ public record Trends(String by, String theme, String country, int documents, int
         md.append(".\n\n");
         md.append("Shares are of sentences, with 95 % Wilson intervals; \u2020 marks sparse periods (fewer than ")
                 .append(SPARSE_BELOW).append(" documents). Linear trend: least squares of the share on the period, "
-                        + "weighted by sentences. Mann\u2013Kendall test and Sen's slope on the periods with sentences. "
-                        + "Change points: consecutive periods with sentences, Holm-adjusted, \u03b1 = 0.05.\n\n");
+                        + "weighted by documents. Mann\u2013Kendall test and Sen's slope on the periods with sentences. "
+                        + "Change points: consecutive periods with sentences compared by documents (the mean share of a "
+                        + "document's sentences; permutation test exchanging documents, Welch's t from "
+                        + DocumentComparison.LARGE + " documents a period), Holm-adjusted, \u03b1 = 0.05.\n\n");
 
         md.append("| ").append(capitalize(unit)).append(" | Documents | Sentences | |\n|---|---:|---:|---|\n");
         for (PeriodSummary p : periods) {

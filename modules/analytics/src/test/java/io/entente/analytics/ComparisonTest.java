@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.entente.stats.ProportionComparison;
-import io.entente.stats.Proportions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,41 +36,39 @@ class ComparisonTest {
     }
 
     @Test
-    void sharesDifferenceAndTestsMatchStats() {
+    void documentIsTheUnitOfInference() {
         Comparison c = Comparison.compare(corpus, Selection.dates("2015", "2016"), Selection.dates("2021", "2022"));
         assertEquals(List.of("e1", "e2"), c.a().documentIds());
         assertEquals(List.of("l1", "l2"), c.b().documentIds());
         assertEquals(200, c.a().sentences());
         assertEquals(200, c.b().sentences());
+        assertEquals("document", c.unit());
 
+        // d.threat: document shares A = {30/100, 20/100}, B = {10/150, 0/50}; means 0.25 and 1/30.
         Comparison.ThemeDifference threat = theme(c, "d.threat");
         assertEquals(50, threat.sentencesA());
         assertEquals(10, threat.sentencesB());
         assertEquals(0.25, threat.shareA(), 1e-12);
-        assertEquals(0.05, threat.shareB(), 1e-12);
-        assertEquals(0.20, threat.difference(), 1e-12);
-        ProportionComparison expected = Proportions.compare(50, 200, 10, 200);
-        assertEquals(ProportionComparison.CHI_SQUARE, threat.test());
-        assertEquals(expected.pValue(), threat.pValue(), 0.0);
-        assertEquals(expected.statistic(), threat.statistic(), 0.0);
-        assertEquals(expected.ciLow(), threat.ciLow(), 0.0);
-        assertEquals(expected.ciHigh(), threat.ciHigh(), 0.0);
-        assertTrue(threat.significant());
+        assertEquals(1.0 / 30, threat.shareB(), 1e-12);
+        assertEquals(0.25 - 1.0 / 30, threat.difference(), 1e-12);
+        // Exact permutation over the C(4,2) = 6 splits of {0.3, 0.2, 0.0667, 0}: only the observed split and its
+        // mirror reach |difference| 0.2167, so p = 2/6, however many sentences the papers have.
+        assertEquals(io.entente.stats.PermutationTest.EXACT, threat.test());
+        assertEquals(1.0 / 3, threat.pValue(), 1e-12);
+        assertTrue(!threat.significant(), "46 or 460 sentences from 4 papers are 4 observations");
+        // Holm over the three themes: the smallest p times 3.
+        assertEquals(1.0, threat.pAdjusted(), 1e-12);
         assertEquals(2, threat.documentsA());
         assertEquals(1, threat.documentsB());
         assertEquals(1.0, threat.documentShareA(), 1e-12);
         assertEquals(0.5, threat.documentShareB(), 1e-12);
-
-        // 1 of 200 against 0 of 200: expected counts below 5, Fisher's exact test.
-        Comparison.ThemeDifference history = theme(c, "o.history");
-        assertEquals(ProportionComparison.FISHER_EXACT, history.test());
-        assertEquals(Proportions.compare(1, 200, 0, 200).pValue(), history.pValue(), 0.0);
-        assertTrue(!history.significant());
-        Comparison.ThemeDifference inst = theme(c, "d.inst");
-        assertEquals(Proportions.compare(0, 200, 5, 200).pValue(), inst.pValue(), 0.0);
+        assertTrue(threat.ciLow() <= threat.difference() && threat.difference() <= threat.ciHigh());
 
         // Sorted by |difference|: d.threat first.
         assertEquals("d.threat", c.themes().get(0).id());
+        assertEquals(2, c.warnings().size(), "both groups have fewer than 5 documents");
+        assertTrue(c.warnings().get(0).startsWith("group A has 2 documents, fewer than 5"), c.warnings().get(0));
+        assertTrue(c.warnings().get(0).contains("0.333"), c.warnings().get(0));
 
         // Evidence: by score, then document id.
         List<Comparison.Quote> quotes = threat.evidenceA();
@@ -86,13 +82,37 @@ class ComparisonTest {
         Comparison.EntityDifference kor = entity(c.countries(), "KOR");
         assertEquals(50, kor.sentencesA());
         assertEquals(5, kor.sentencesB());
-        assertEquals(Proportions.compare(50, 200, 5, 200).pValue(), kor.pValue(), 0.0);
+        assertEquals((0.4 + 0.1) / 2, kor.shareA(), 1e-12);
+        assertEquals((5.0 / 150 + 0) / 2, kor.shareB(), 1e-12);
         Comparison.EntityDifference pair = entity(c.pairs(), "JPN-KOR");
         assertEquals(20, pair.sentencesA());
-        assertEquals(0.1, pair.shareA(), 1e-12);
+        assertEquals((0.2 + 0) / 2, pair.shareA(), 1e-12);
         assertEquals(0, pair.sentencesB());
         Comparison.EntityDifference chnKor = entity(c.pairs(), "CHN-KOR");
         assertEquals(5, chnKor.sentencesB());
+    }
+
+    @Test
+    void starsFollowTheHolmAdjustedP() throws IOException {
+        // 6 + 6 documents: theme x in every early document (a third of its sentences), in no late one, so the
+        // exact permutation p is 2 / C(12,6) = 2/924; theme y differs less.
+        Path big = java.nio.file.Files.createDirectories(dir.resolve("big"));
+        for (int i = 0; i < 6; i++) {
+            Reports.doc("early" + i, 30).date("2010").theme("x", 10).theme("y", 1 + i % 2).write(big);
+            Reports.doc("late" + i, 30).date("2020").theme("y", i % 3 == 0 ? 2 : 0).write(big);
+        }
+        Comparison c = Comparison.compare(Corpus.load(big), Selection.dates("2010", "2010"), Selection.dates("2020", "2020"));
+        assertTrue(c.warnings().isEmpty(), c.warnings().toString());
+        Comparison.ThemeDifference x = theme(c, "x");
+        assertEquals(2.0 / 924, x.pValue(), 1e-12);
+        assertEquals(Math.min(1, 2 * 2.0 / 924), x.pAdjusted(), 1e-12);
+        assertTrue(x.significant());
+        Comparison.ThemeDifference y = theme(c, "y");
+        assertEquals(y.pValue() < x.pValue() ? y.pValue() * 2 : Math.max(y.pValue(), x.pAdjusted()), y.pAdjusted(), 1e-12);
+        assertEquals(y.pAdjusted() < 0.05, y.significant());
+        String md = c.toMarkdown();
+        assertTrue(md.contains("Unit of inference: the document (6 documents in A, 6 documents in B)"), md);
+        assertTrue(md.contains("\\* Holm-adjusted p < 0.05"), md);
     }
 
     @Test
@@ -103,6 +123,7 @@ class ComparisonTest {
         assertEquals(2, c.overlap());
         assertTrue(c.themes().stream().allMatch(t -> t.difference() == 0 && t.pValue() == 1.0));
         assertTrue(c.toMarkdown().contains("in both groups"));
+        assertTrue(c.warnings().stream().anyMatch(w -> w.contains("in both groups")), c.warnings().toString());
     }
 
     @Test
@@ -144,6 +165,8 @@ class ComparisonTest {
         JsonNode json = Reports.MAPPER.readTree(c.toJson());
         assertEquals("tag 'early'", json.get("a").get("label").asText());
         JsonNode t = json.get("themes").get(0);
+        assertEquals("document", json.get("unit").asText());
+        assertTrue(json.get("warnings").isArray());
         for (String field : List.of("id", "name", "polarity", "shareA", "shareB", "difference", "ciLow", "ciHigh", "test",
                 "statistic", "pValue", "significant", "documentShareA", "documentShareB", "evidenceA", "evidenceB")) {
             assertTrue(t.has(field), field);
@@ -155,7 +178,8 @@ class ComparisonTest {
         assertTrue(md.contains("| A | tag 'early' | 3 | 220 |"), md);
         assertTrue(md.contains("## Themes") && md.contains("## Countries") && md.contains("## Country pairs")
                 && md.contains("## Similarity") && md.contains("## Evidence"), md);
-        assertTrue(md.contains("chi-square") && md.contains("fisher-exact"), md);
+        assertTrue(md.contains("permutation (exact, by document)"), md);
+        assertTrue(md.contains("**Warning:** group A has 3 documents, fewer than 5"), md);
     }
 
     private static Comparison.ThemeDifference theme(Comparison c, String id) {

@@ -95,4 +95,16 @@ class CorpusTest {
         IOException e = assertThrows(IOException.class, () -> Corpus.load(dir));
         assertTrue(e.getMessage().contains("same"), e.getMessage());
     }
+
+    @Test
+    void sentencesOutsideTheArgumentCountNeitherAsSentencesNorAsCountryMentions() throws IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("sections"));
+        // 10 sentences, the last 3 an author box; USA named only there, KOR in the argument and the box.
+        Reports.doc("paper", 10).date("2020").theme("d.x", 2).country("KOR", List.of(1, 8)).country("USA", List.of(8, 9))
+                .section(7, "author").section(8, "author").section(9, "author").write(folder);
+        CorpusDocument d = Corpus.load(folder).documents().get(0);
+        assertEquals(7, d.sentenceCount());
+        assertEquals(List.of(1), d.countries().get("KOR"));
+        assertEquals(false, d.mentions("USA"));
+    }
 }

@@ -24,6 +24,7 @@ final class Reports {
     private final Map<String, Map<Integer, Double>> scores = new LinkedHashMap<>();
     private final Map<String, List<String>> actors = new LinkedHashMap<>();
     private final Map<String, List<Integer>> countries = new LinkedHashMap<>();
+    private final Map<Integer, String> sections = new LinkedHashMap<>();
 
     private Reports(String id, int sentences) {
         this.id = id;
@@ -73,6 +74,12 @@ final class Reports {
         return this;
     }
 
+    /** The sentence is outside the argument (author box, references, notes). */
+    Reports section(int sentence, String kind) {
+        sections.put(sentence, kind);
+        return this;
+    }
+
     static List<Integer> range(int from, int to) {
         List<Integer> l = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -106,6 +113,9 @@ final class Reports {
         for (int i = 0; i < sentences; i++) {
             ObjectNode s = sent.addObject();
             s.put("index", i).put("start", i * 10).put("end", i * 10 + 9).put("text", "Sentence " + i + " of " + id + ".");
+            if (sections.containsKey(i)) {
+                s.put("section", sections.get(i));
+            }
             ArrayNode st = s.putArray("themes");
             final int index = i;
             themes.forEach((t, idx) -> {

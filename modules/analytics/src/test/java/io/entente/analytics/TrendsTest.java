@@ -113,15 +113,57 @@ class TrendsTest {
         assertTrue(rise.mannKendall().pValue() < 0.05, rise.mannKendall().toString());
         assertEquals(7, rise.mannKendall().points());
         assertTrue(rise.senSlope() > 0);
-        assertFalse(rise.changePoints().isEmpty());
-        Trends.Change first = rise.changePoints().get(0);
-        assertTrue(first.adjustedPValue() < 0.05 && first.difference() > 0);
+        // Periods are compared by documents: three documents against three can reach p = 2/20 at best, so no
+        // step from one year to the next is a change point, however many sentences the papers have.
+        assertTrue(rise.changePoints().isEmpty(), rise.changePoints().toString());
 
         Trends.ThemeTrend flat = t.themeTrend("o.flat").orElseThrow();
         assertTrue(flat.linear().pValue() >= 0.05, flat.linear().toString());
         assertFalse(flat.linear().significant());
         assertTrue(flat.mannKendall().pValue() >= 0.05, flat.mannKendall().toString());
         assertTrue(flat.changePoints().isEmpty());
+    }
+
+    @Test
+    void changePointsCompareDocumentsNotSentences() throws IOException {
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("steps"));
+        // 2010: six documents with 1 of 20 sentences; 2011: six with 8 of 20: exact permutation p = 2 / C(12,6) = 2/924.
+        // 2012: one long paper with half of its 1,000 sentences, against 2011's six documents: p = 1/7 (7 assignments)
+        // (a sentence-level test of 500/1000 against 48/120 would call it significant).
+        for (int k = 0; k < 6; k++) {
+            Reports.doc("a" + k, 20).date("2010-0" + (k + 1) + "-01").theme("x", 1).write(other);
+            Reports.doc("b" + k, 20).date("2011-0" + (k + 1) + "-01").theme("x", 8).write(other);
+        }
+        Reports.doc("long", 1000).date("2012-05-01").theme("x", 500).write(other);
+        Reports.corpusJson(other);
+        Trends.ThemeTrend x = Trends.compute(Corpus.load(other), Period.YEAR, Optional.empty(), Optional.empty())
+                .themeTrend("x").orElseThrow();
+        assertEquals(1, x.changePoints().size(), x.changePoints().toString());
+        Trends.Change c = x.changePoints().get(0);
+        assertEquals("2010", c.from());
+        assertEquals("2011", c.to());
+        assertEquals(0.05, c.shareFrom(), 1e-12);
+        assertEquals(0.40, c.shareTo(), 1e-12);
+        assertEquals(2.0 / 924, c.pValue(), 1e-12);
+        assertEquals(2 * 2.0 / 924, c.adjustedPValue(), 1e-12); // Holm over the two steps: the smaller p doubled
+        assertEquals(io.entente.stats.PermutationTest.EXACT, c.test());
+    }
+
+    @Test
+    void theLinearTrendWeighsPeriodsByDocuments() throws IOException {
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("weights"));
+        // 2010: one paper of 1,000 sentences, half with the theme; 2011 and 2012: four papers of 100, a tenth each.
+        // Weighted least squares with weights 1, 4, 4 (documents): slope = Sxy / Sxx = -0.5333 / 4 = -2/15; with
+        // sentence weights (1000, 400, 400) it would be -2/9.
+        Reports.doc("long", 1000).date("2010-06-01").theme("x", 500).write(other);
+        for (int k = 0; k < 4; k++) {
+            Reports.doc("b" + k, 100).date("2011-0" + (k + 1) + "-01").theme("x", 10).write(other);
+            Reports.doc("c" + k, 100).date("2012-0" + (k + 1) + "-01").theme("x", 10).write(other);
+        }
+        Reports.corpusJson(other);
+        Trends.ThemeTrend x = Trends.compute(Corpus.load(other), Period.YEAR, Optional.empty(), Optional.empty())
+                .themeTrend("x").orElseThrow();
+        assertEquals(-2.0 / 15, x.linear().slope(), 1e-9);
     }
 
     @Test

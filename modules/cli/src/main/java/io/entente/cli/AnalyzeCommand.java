@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
                 + "read recursively) and write per document DIR/<id>.json and "
                 + "DIR/<id>.md, plus DIR/corpus.json and DIR/corpus-themes.csv. Incremental: a rerun skips unchanged "
                 + "documents, processes new and changed ones, reclassifies themes only when just the codebook changed, "
-                + "and drops documents whose files are no longer given.",
+                + "and drops only documents whose files are gone from a folder given again (or, with --prune, every "
+                + "document whose file is not given); each removal is listed first. Ctrl-C keeps every finished document.",
                 "Exit status: 0 all processed, 1 some files failed (the others were processed), "
                         + "2 usage or configuration error, 3 another run holds the output folder."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -48,6 +49,20 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "(authors and tags separated by ';'). A sidecar NAME.meta.json and Markdown front matter take precedence.")
     Path metadataCsv;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Read every plain-text and HTML file in this encoding (e.g. windows-1252, ISO-8859-1, UTF-8). "
+                    + "Default: a byte-order mark, a declared HTML charset, else UTF-8 when the bytes are UTF-8 and "
+                    + "windows-1252 when not; each report records the encoding used.")
+    String encoding;
+
+    @Option(names = "--date-from-name", description = "Take a document's date from its file name (YYYY, YYYY-MM or "
+            + "YYYY-MM-DD, e.g. brief-2019-08.pdf) when no sidecar, front matter or metadata CSV gives one.")
+    boolean dateFromName;
+
+    @Option(names = "--prune", description = "Remove the reports of every document whose file is not among this run's "
+            + "inputs (by default, reports of other inputs are kept, so batches add up).")
+    boolean prune;
+
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
             description = "Refuse files larger than this many bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
@@ -59,6 +74,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
             description = "Wait this long for another run on the same output folder to finish (default: ${DEFAULT-VALUE}: refuse at once).")
     int waitSeconds;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Also read files matching GLOB (relative path or file name, e.g. 'README*' or '**/*.rst'), "
+                    + "which are otherwise skipped (README*, LICENSE*, files under build/, other extensions). Repeatable.")
+    List<String> include = new java.util.ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not read files matching GLOB (wins over --include). Repeatable.")
+    List<String> exclude = new java.util.ArrayList<>();
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -75,9 +98,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<InputFiles.InputFile> files;
         try {
-            files = InputFiles.collect(paths, Set.of("corpus", "corpus-themes", "entente"));
+            // The output folder is never read as input: a rerun must not analyze its own reports.
+            InputFiles.Collected collected = InputFiles.collect(paths, AnalyzeJob.RESERVED_IDS,
+                    InputFiles.Selection.papers(List.of(out)).with(include, exclude));
+            collected.notes().forEach(note -> err.println("entente: note: " + note));
+            files = collected.files();
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getFile() + ": no such file or directory");
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--include/--exclude: " + e.getMessage());
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + ": exists and is not a folder");
@@ -90,27 +119,77 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new ConfigurationException("metadata " + e.getMessage(), e);
             }
         }
+        if (dateFromName) {
+            metadata = metadata.withDateFromName();
+        }
+        java.util.Map<String, String> readingOptions = new java.util.TreeMap<>();
+        if (dateFromName) {
+            readingOptions.put("date-from-name", "on");
+        }
+        java.nio.charset.Charset charset = null;
+        if (encoding != null) {
+            try {
+                charset = java.nio.charset.Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: unknown charset '" + encoding + "'");
+            }
+            readingOptions.put("encoding", charset.name());
+        }
         pipelineOptions.codebookSha256(); // a missing codebook fails at once; a malformed one before anything is written
         long t0 = System.nanoTime();
         AnalyzeJob.Result r;
         AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n,
-                new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)),
-                metadata, force, waitSeconds, true), err);
+                new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)
+                        .withEncoding(charset)),
+                metadata, force, waitSeconds, true, paths, prune, readingOptions), err);
+        // Ctrl-C and SIGTERM run this hook: the job stops taking documents, finishes those in progress and
+        // writes summary, manifest and store; the hook waits for that (and the last lines) before the JVM halts.
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            synchronized (err) {
+                err.println("entente: interrupted: finishing the documents in progress and writing the summary "
+                        + "(finished documents are kept; kill -9 stops at once)");
+                err.flush();
+            }
+            job.interrupt();
+            try {
+                finished.await(10, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "entente-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            r = job.run();
-        } catch (OutputLock.BusyException e) {
-            err.println("entente: " + e.getMessage());
-            return Main.LOCKED;
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "entente: %d documents in %s: %d analyzed, %d reclassified, %d unchanged, %d removed, %d failed (%.1f s)%n",
-                files.size() - r.failed(), out, r.processed(), r.reclassified(), r.unchanged(), r.removed(), r.failed(), seconds);
-        if (job.storeSummary() != null) {
-            err.printf(Locale.ROOT, "entente: store %s: %s%n", out.resolve(io.entente.store.CorpusStore.DEFAULT_FILE_NAME),
-                    job.storeSummary().describe());
-        }
-        if (r.undated() > 0) {
-            err.printf(Locale.ROOT, "entente: %d documents have no date: they are kept, but left out of time series%n", r.undated());
+            try {
+                r = job.run();
+            } catch (OutputLock.BusyException e) {
+                err.println("entente: " + e.getMessage());
+                return Main.LOCKED;
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            err.printf(Locale.ROOT, "entente: %s in %s: %d analyzed, %d reclassified, %d unchanged, %s%d removed, %d failed (%.1f s)%n",
+                    InputFiles.plural(r.documents(), "document", "documents"), out, r.processed(), r.reclassified(), r.unchanged(),
+                    r.kept() > 0 ? r.kept() + " kept from other inputs, " : "", r.removed(), r.failed(), seconds);
+            if (r.interrupted()) {
+                err.printf(Locale.ROOT, "entente: interrupted: %s left for the next run%n",
+                        InputFiles.plural(r.left(), "document", "documents"));
+            }
+            if (job.storeSummary() != null) {
+                err.printf(Locale.ROOT, "entente: store %s: %s%n", out.resolve(io.entente.store.CorpusStore.DEFAULT_FILE_NAME),
+                        job.storeSummary().describe());
+            }
+            if (r.undated() > 0) {
+                err.printf(Locale.ROOT, "entente: %s no date: %s kept, but left out of time series%n",
+                        r.undated() == 1 ? "1 document has" : r.undated() + " documents have", r.undated() == 1 ? "it is" : "they are");
+            }
+            err.flush();
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it returns now that the job has finished
+            }
         }
         return r.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }

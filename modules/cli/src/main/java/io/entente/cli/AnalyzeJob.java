@@ -9,6 +9,7 @@ import io.entente.input.InputFiles;
 import io.entente.pipeline.BatchRunner;
 import io.entente.pipeline.MetadataSources;
 import io.entente.pipeline.PipelineConfig;
+import io.entente.pipeline.RunIdentity;
 import io.entente.pipeline.StandardPipeline;
 import io.entente.report.CorpusSummary;
 import io.entente.report.JsonReport;
@@ -39,24 +40,38 @@ import java.util.function.Supplier;
 
 /**
  * One incremental batch over an output folder: lock it, compare the inputs with the manifest, redo
- * only what changed (a new codebook only reclassifies themes from the layer cache), drop what was
- * removed, and write reports, the corpus summary and the manifest.
+ * only what changed (a change of the theme stage alone only reclassifies themes from the layer
+ * cache), drop what was removed from the inputs given again, keep what other inputs made, and write
+ * reports, the corpus summary and the manifest. Every finished document is journaled at once (see
+ * {@link Manifest}), and {@link #interrupt()} (the shutdown hook of Ctrl-C / SIGTERM) stops taking
+ * new documents and still writes the summary and the store, so a rerun does only what is left.
  */
 final class AnalyzeJob {
-    /**
-     * The manifest is saved during a batch at most this often, so that a killed run loses little work
-     * (its reports are complete; only the record of them would be redone), without rewriting a large
-     * manifest after every document; it is also saved at the end.
-     */
-    private static final long MANIFEST_SAVE_NANOS = 20_000_000_000L;
+    /** Ids no document may take: the corpus-level outputs. */
+    static final Set<String> RESERVED_IDS = Set.of("corpus", "corpus-themes", "entente");
 
+    /**
+     * @param roots          the paths given on the command line: a document of an earlier run is dropped
+     *                       only when its file was under one of them and is no longer found
+     * @param prune          drop every document whose file is not among this run's inputs
+     * @param readingOptions options of the reader that change output, for the run identity
+     */
     record Options(List<InputFiles.InputFile> files, Path out, PipelineOptions pipeline, int threads,
                    DocumentReader reader, MetadataSources metadata, boolean force, int waitSeconds,
-                   boolean progress) {
+                   boolean progress, List<Path> roots, boolean prune, Map<String, String> readingOptions) {
+        Options(List<InputFiles.InputFile> files, Path out, PipelineOptions pipeline, int threads,
+                DocumentReader reader, MetadataSources metadata, boolean force, int waitSeconds, boolean progress) {
+            this(files, out, pipeline, threads, reader, metadata, force, waitSeconds, progress,
+                    files.stream().map(InputFiles.InputFile::path).toList(), false, Map.of());
+        }
     }
 
-    /** Counts of a finished job. */
-    record Result(int processed, int reclassified, int unchanged, int removed, int failed, int undated) {
+    /**
+     * Counts of a finished job: {@code documents} in the folder afterwards, {@code kept} of them from
+     * inputs not given this time, {@code left} not done because the run was interrupted.
+     */
+    record Result(int processed, int reclassified, int unchanged, int removed, int failed, int undated,
+                  int documents, int kept, int left, boolean interrupted) {
     }
 
     private enum Plan { SKIP, RECLASSIFY, FULL }
@@ -69,10 +84,18 @@ final class AnalyzeJob {
     private final Options o;
     private final PrintWriter err;
     private StoreSummary storeSummary;
+    private volatile boolean stopping;
+    /** Called after each document is recorded (tests interrupt or snapshot the folder there). */
+    java.util.function.Consumer<String> afterDocument = id -> { };
 
     AnalyzeJob(Options options, PrintWriter err) {
         this.o = options;
         this.err = err;
+    }
+
+    /** Stops taking new documents; those in progress finish, then the summary, manifest and store are written. */
+    void interrupt() {
+        stopping = true;
     }
 
     Result run() throws Exception {
@@ -83,62 +106,101 @@ final class AnalyzeJob {
         }
     }
 
+    private static Path abs(String path) {
+        return Path.of(path).toAbsolutePath().normalize();
+    }
+
+    private Path identityFile() {
+        return Manifest.dir(o.out()).resolve("identity.tsv");
+    }
+
     private Result runLocked() throws Exception {
-        // The codebook's identity is the hash of its bytes: an unchanged corpus needs no parsing at all.
-        String codebookSha = o.pipeline().themeConfigSha256();
+        // The run's identity: every model and knowledge file by content hash, and the output-changing options.
+        RunIdentity identity = o.pipeline().identity(o.readingOptions());
+        String upstreamId = identity.upstreamSha256();
+        String themesId = identity.themesSha256();
         Manifest manifest = Manifest.load(o.out());
+        List<InputFiles.InputFile> files = withStableIds(o.files(), manifest);
 
         List<InputFiles.InputFile> full = new ArrayList<>();
         List<InputFiles.InputFile> reclassify = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, FileStamp> stamps = new java.util.HashMap<>();
         Set<String> current = new java.util.HashSet<>();
-        int undatedSkipped = 0;
-        for (InputFiles.InputFile f : o.files()) {
+        int identityChanged = 0;
+        for (InputFiles.InputFile f : files) {
             current.add(f.id());
             Manifest.Entry e = manifest.get(f.id());
             FileStamp stamp = stamp(f, e);
             stamps.put(f.id(), stamp);
-            switch (plan(e, stamp, codebookSha)) {
-                case SKIP -> {
-                    skipped.add(f.id());
-                    undatedSkipped += e.dated() ? 0 : 1;
-                }
+            Plan plan = plan(e, stamp, upstreamId, themesId);
+            switch (plan) {
+                case SKIP -> skipped.add(f.id());
                 case RECLASSIFY -> reclassify.add(f);
                 default -> full.add(f);
             }
+            if (plan != Plan.SKIP && e != null && !o.force() && e.fileSha256().equals(stamp.sha256())
+                    && e.metadataSha256().equals(stamp.metadataSha256())) {
+                identityChanged++;
+            }
         }
-        List<String> gone = new ArrayList<>();
-        for (String id : manifest.entries().keySet()) {
-            if (!current.contains(id)) {
-                gone.add(id);
+        List<Path> roots = o.roots().stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        List<Manifest.Entry> gone = new ArrayList<>();
+        int kept = 0;
+        int keptStale = 0;
+        for (Manifest.Entry e : manifest.entries().values()) {
+            if (current.contains(e.id())) {
+                continue;
+            }
+            Path src = abs(e.source());
+            if (o.prune() || roots.stream().anyMatch(src::startsWith)) {
+                gone.add(e);
+            } else {
+                kept++; // made from inputs this run was not given: additive batches keep them
+                if (!e.pipelineVersion().equals(upstreamId) || !e.codebookSha256().equals(themesId)) {
+                    keptStale++;
+                }
             }
         }
         if (full.isEmpty() && reclassify.isEmpty() && gone.isEmpty() && Files.exists(o.out().resolve("corpus.json"))
                 && Files.exists(o.out().resolve("corpus-themes.csv"))
-                && Files.exists(o.out().resolve(CorpusStore.DEFAULT_FILE_NAME))) {
-            return new Result(0, 0, skipped.size(), 0, 0, undatedSkipped); // nothing to do, nothing rewritten
+                && Files.exists(o.out().resolve(CorpusStore.DEFAULT_FILE_NAME))
+                && !Files.exists(Manifest.journalFile(o.out()))) {
+            int undated = (int) skipped.stream().filter(id -> !manifest.get(id).dated()).count();
+            return new Result(0, 0, skipped.size(), 0, 0, undated, skipped.size() + kept, kept, 0, false); // nothing rewritten
         }
 
         Codebook codebook = o.pipeline().codebook(); // validated before anything is touched
-        CorpusSummary summary = new CorpusSummary();
+        if (identityChanged > 0) {
+            List<String> changed = identity.changedSince(previousIdentity().upstream().isEmpty() ? List.of()
+                    : concat(previousIdentity()));
+            err.println("entente: models, knowledge files or options changed since these reports were made"
+                    + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")") + ": "
+                    + InputFiles.plural(identityChanged, "document", "documents") + " to redo");
+        }
+        if (keptStale > 0) {
+            err.println("entente: note: " + InputFiles.plural(keptStale, "document", "documents") + " kept from inputs not "
+                    + "given this time were made with other models or options; analyze their files again to update them");
+        }
         int unchanged = 0;
         for (String id : skipped) {
-            Manifest.Entry e = manifest.withDigest(id);
-            if (e != null) {
-                summary.add(e.digest());
+            if (manifest.withDigest(id) != null) {
                 unchanged++;
             } else {
-                full.add(fileOf(id)); // its digest was lost: process it again
+                full.add(fileOf(files, id)); // its digest was lost: process it again
             }
         }
-        for (String id : gone) {
-            deleteOutputs(id);
-            manifest.remove(id);
+        for (Manifest.Entry e : gone) {
+            // Listed by name before anything is deleted.
+            err.println("entente: removing " + e.id() + ": " + (o.prune() && roots.stream().noneMatch(abs(e.source())::startsWith)
+                    ? e.source() + " is not among the inputs (--prune)" : e.source() + " is no longer there"));
+            err.flush();
+            deleteOutputs(e.id());
+            manifest.remove(e.id());
         }
         int removed = gone.size();
 
-        StandardPipeline standard = full.isEmpty() ? null : o.pipeline().build();
+        StandardPipeline standard = full.isEmpty() || stopping ? null : o.pipeline().build();
         Lazy<StandardPipeline> lazy = new Lazy<>(() -> standard != null ? standard : o.pipeline().build());
         ThemeStage themes = standard != null ? null : o.pipeline().themeStage();
         PipelineInfo info;
@@ -149,7 +211,7 @@ final class AnalyzeJob {
             info = new PipelineInfo(StandardPipeline.VERSION, codebook.id(), codebook.sha256(), reclassifiedModels(themes, codebook));
         }
 
-        java.util.concurrent.atomic.AtomicLong lastSave = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        List<CorpusSummary.Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         BatchRunner.Sink sink = new BatchRunner.Sink() {
             @Override
             public void processed(InputFiles.InputFile file, Document doc, List<String> warnings) throws Exception {
@@ -162,15 +224,11 @@ final class AnalyzeJob {
                 AtomicFiles.write(o.out().resolve(doc.id() + ".md"), MarkdownReport.render(doc, info));
                 LayerCache.save(o.out(), doc);
                 CorpusSummary.Digest digest = CorpusSummary.digestOf(doc);
-                summary.add(digest);
                 FileStamp st = stamps.get(file.id());
-                manifest.put(new Manifest.Entry(doc.id(), file.path().toString(), st.sha256(), st.size(), st.modified(),
-                        st.metadataSha256(), StandardPipeline.VERSION, codebookSha, doc.info().date() != null, digest));
-                long now = System.nanoTime();
-                long last = lastSave.get();
-                if (now - last > MANIFEST_SAVE_NANOS && lastSave.compareAndSet(last, now)) {
-                    manifest.save();
-                }
+                // Journaled and forced to disk: from here on a killed run keeps this document.
+                manifest.put(new Manifest.Entry(doc.id(), file.path().toAbsolutePath().normalize().toString(), st.sha256(),
+                        st.size(), st.modified(), st.metadataSha256(), upstreamId, themesId, doc.info().date() != null, digest));
+                afterDocument.accept(doc.id());
             }
 
             @Override
@@ -179,13 +237,17 @@ final class AnalyzeJob {
                     err.println("entente: skipped " + reason);
                     err.flush();
                 }
-                summary.fail(file.path().toString(), reason);
-                if (manifest.remove(file.id()) != null) {
-                    try {
-                        deleteOutputs(file.id()); // its input changed and no longer reads: the old report would mislead
-                    } catch (IOException e) {
-                        err.println("entente: warning: cannot remove the old report of " + file.id() + ": " + e.getMessage());
+                failures.add(new CorpusSummary.Failure(file.path().toString(), reason));
+                try {
+                    if (manifest.get(file.id()) != null) {
+                        synchronized (err) {
+                            err.println("entente: removing " + file.id() + ": its file changed and no longer reads");
+                        }
+                        deleteOutputs(file.id()); // the old report would mislead
+                        manifest.remove(file.id());
                     }
+                } catch (IOException e) {
+                    err.println("entente: warning: cannot remove the old report of " + file.id() + ": " + e.getMessage());
                 }
             }
         };
@@ -213,12 +275,13 @@ final class AnalyzeJob {
             }
         }
         BatchRunner.Summary a = new BatchRunner.Summary(0, 0);
-        if (!full.isEmpty()) {
+        if (!full.isEmpty() && !stopping) {
             Pipeline p = lazy.get().pipeline();
-            a = new BatchRunner(BatchRunner.standardWork(p, o.reader(), o.metadata()), o.threads()).run(full, sink, progress);
+            a = new BatchRunner(BatchRunner.standardWork(p, o.reader(), o.metadata()), o.threads())
+                    .run(full, sink, progress, () -> stopping);
         }
         BatchRunner.Summary b = new BatchRunner.Summary(0, 0);
-        if (!reclassify.isEmpty()) {
+        if (!reclassify.isEmpty() && !stopping) {
             b = new BatchRunner(file -> {
                 Document cached = LayerCache.load(o.out(), file.id());
                 if (cached == null) {
@@ -227,7 +290,7 @@ final class AnalyzeJob {
                 }
                 ThemeStage stage = themes != null ? themes : lazy.get().themes();
                 return new BatchRunner.Outcome(stage.process(cached), List.of());
-            }, o.threads()).run(reclassify, sink, progress);
+            }, o.threads()).run(reclassify, sink, progress, () -> stopping);
         }
         if (hybrid) {
             try {
@@ -236,16 +299,88 @@ final class AnalyzeJob {
                 err.println("entente: warning: cannot write the embedding cache " + embeddings + ": " + e.getMessage());
             }
         }
+        int left = total - a.processed() - a.failed() - b.processed() - b.failed();
+        // The summary is what the manifest holds: finished documents, unchanged ones, and those of other inputs
+        // (also after an interrupt, when some documents still carry their previous report).
         manifest.save();
+        CorpusSummary summary = new CorpusSummary();
+        for (Manifest.Entry e : manifest.entries().values()) {
+            Manifest.Entry withDigest = manifest.withDigest(e.id());
+            if (withDigest != null) {
+                summary.add(withDigest.digest());
+            }
+        }
+        failures.forEach(f -> summary.fail(f.path(), f.reason()));
         AtomicFiles.write(o.out().resolve("corpus.json"), summary.render(info));
         AtomicFiles.write(o.out().resolve("corpus-themes.csv"), summary.renderThemesCsv());
+        if (left == 0) {
+            AtomicFiles.write(identityFile(), identity.toTsv());
+        }
         storeSummary = CorpusStore.update(o.out()); // one transaction: an interrupted update keeps the previous state
         int undated = (int) summary.digests().stream().filter(d -> d.date() == null).count();
-        return new Result(a.processed(), b.processed(), unchanged, removed, a.failed() + b.failed(), undated);
+        return new Result(a.processed(), b.processed(), unchanged, removed, a.failed() + b.failed(), undated,
+                summary.digests().size(), kept, left, stopping && left > 0);
     }
 
-    private InputFiles.InputFile fileOf(String id) {
-        return o.files().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    private static List<RunIdentity.Component> concat(RunIdentity id) {
+        List<RunIdentity.Component> all = new ArrayList<>(id.upstream());
+        all.addAll(id.themes());
+        return all;
+    }
+
+    /** The identity of the last complete run into this folder (empty when unknown). */
+    private RunIdentity previousIdentity() {
+        try {
+            return Files.isRegularFile(identityFile()) ? RunIdentity.parse(Files.readString(identityFile()))
+                    : new RunIdentity(List.of(), List.of());
+        } catch (IOException e) {
+            return new RunIdentity(List.of(), List.of());
+        }
+    }
+
+    /**
+     * Ids that stay with their files across runs: a file the manifest knows keeps its id; a new file
+     * never takes the id of a document another input made (additive batches would overwrite it).
+     */
+    private static List<InputFiles.InputFile> withStableIds(List<InputFiles.InputFile> files, Manifest manifest) {
+        Map<Path, String> known = new java.util.HashMap<>();
+        for (Manifest.Entry e : manifest.entries().values()) {
+            known.put(abs(e.source()), e.id());
+        }
+        Set<String> taken = new java.util.HashSet<>();
+        RESERVED_IDS.forEach(r -> taken.add(r.toLowerCase(Locale.ROOT)));
+        Set<Path> paths = new java.util.HashSet<>();
+        files.forEach(f -> paths.add(f.path().toAbsolutePath().normalize()));
+        known.forEach((path, id) -> {
+            if (!paths.contains(path)) {
+                taken.add(id.toLowerCase(Locale.ROOT));
+            }
+        });
+        String[] ids = new String[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            String id = known.get(files.get(i).path().toAbsolutePath().normalize());
+            if (id != null && taken.add(id.toLowerCase(Locale.ROOT))) {
+                ids[i] = id;
+            }
+        }
+        List<InputFiles.InputFile> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            InputFiles.InputFile f = files.get(i);
+            if (ids[i] == null) {
+                String base = InputFiles.idFor(f.path());
+                String id = base;
+                for (int n = 2; !taken.add(id.toLowerCase(Locale.ROOT)); n++) {
+                    id = base + "-" + n;
+                }
+                ids[i] = id;
+            }
+            out.add(new InputFiles.InputFile(f.path(), ids[i]));
+        }
+        return out;
+    }
+
+    private static InputFiles.InputFile fileOf(List<InputFiles.InputFile> files, String id) {
+        return files.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** Built on first use, once, by whichever worker needs it first. */
@@ -265,13 +400,13 @@ final class AnalyzeJob {
         }
     }
 
-    private Plan plan(Manifest.Entry e, FileStamp stamp, String codebookSha) {
+    private Plan plan(Manifest.Entry e, FileStamp stamp, String upstreamId, String themesId) {
         if (o.force() || e == null || !e.fileSha256().equals(stamp.sha256())
-                || !e.metadataSha256().equals(stamp.metadataSha256()) || !e.pipelineVersion().equals(StandardPipeline.VERSION)
+                || !e.metadataSha256().equals(stamp.metadataSha256()) || !e.pipelineVersion().equals(upstreamId)
                 || !Files.exists(o.out().resolve(e.id() + ".json"))) {
             return Plan.FULL;
         }
-        if (!e.codebookSha256().equals(codebookSha)) {
+        if (!e.codebookSha256().equals(themesId)) {
             return Files.exists(LayerCache.file(o.out(), e.id())) ? Plan.RECLASSIFY : Plan.FULL;
         }
         return Plan.SKIP;

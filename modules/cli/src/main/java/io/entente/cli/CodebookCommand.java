@@ -90,8 +90,8 @@ final class CodebookCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%d themes, %d cues, %d examples (%s %s)%n", cb.themes().size(), cues(cb), examples(cb),
-                    cb.id(), cb.version());
+            out.printf(Locale.ROOT, "%s, %s, %s (%s %s)%n", plural(cb.themes().size(), "theme"), plural(cues(cb), "cue"),
+                    plural(examples(cb), "example"), cb.id(), cb.version());
             out.flush();
             return Main.OK;
         }
@@ -157,8 +157,8 @@ final class CodebookCommand implements Callable<Integer> {
                     s.threshold(), String.join(", ", s.negators()), s.negationWindow(), s.negatedWeight(),
                     s.weight(Modality.STATED), s.weight(Modality.RECOMMENDED), s.weight(Modality.HYPOTHETICAL),
                     s.weight(Modality.NEGATED)));
-            b.append(String.format(Locale.ROOT, "%d themes, %d cues, %d examples; sha256 %s%n", cb.themes().size(), cues(cb),
-                    examples(cb), cb.sha256()));
+            b.append(String.format(Locale.ROOT, "%s, %s, %s; sha256 %s%n", plural(cb.themes().size(), "theme"),
+                    plural(cues(cb), "cue"), plural(examples(cb), "example"), cb.sha256()));
             for (Codebook.Theme t : cb.themes()) {
                 b.append('\n').append(t.id()).append(" (").append(t.polarity().label()).append("): ").append(t.name()).append('\n');
                 b.append("  definition: ").append(t.definition()).append('\n');
@@ -339,5 +339,10 @@ final class CodebookCommand implements Callable<Integer> {
             }
             return n;
         }
+    }
+
+    /** "1 cue", "2 cues". */
+    static String plural(long n, String one) {
+        return io.entente.input.InputFiles.plural(n, one, one + "s");
     }
 }

@@ -71,6 +71,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (bootstrap < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap must be 0 or more, got " + bootstrap);
         }
+        if (!hasGoldPair(goldDir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), goldDir
+                    + ": no NAME.txt with a NAME.gold.json beside it, nothing to evaluate");
+        }
         Evaluation evaluation;
         if (crossValidate != null) {
             evaluation = crossValidated();
@@ -84,6 +88,14 @@ final class EvaluateCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(json ? evaluation.json() : evaluation.table(details));
         spec.commandLine().getOut().flush();
         return Main.OK;
+    }
+
+    /** At least one NAME.txt with its NAME.gold.json in the folder (the pairs evaluate reads). */
+    private static boolean hasGoldPair(java.nio.file.Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".gold.json"))
+                    .anyMatch(n -> Files.isRegularFile(dir.resolve(n.substring(0, n.length() - ".gold.json".length()) + ".txt")));
+        }
     }
 
     private Evaluation crossValidated() throws Exception {

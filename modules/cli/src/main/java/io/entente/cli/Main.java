@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CompareCommand.class, TrendsCommand.class,
                 ExportCommand.class, CodebookCommand.class, TrainCommand.class, SampleCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit status: every document processed. */
     public static final int OK = 0;
     /** Exit status: some documents failed; the others were processed. */
@@ -31,6 +31,16 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         Logging.configure(args);
         CommandLine cl = new CommandLine(new Main());
+        // A usage error prints its one-line message and where to find help, not the whole help text.
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine c = ex.getCommandLine();
+            java.io.PrintWriter err = c.getErr();
+            err.println("entente: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println(pointerToHelp(c));
+            err.flush();
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("entente: " + ex.getMessage());
             return ex instanceof ConfigurationException ? USAGE : SOME_FAILED;
@@ -38,9 +48,19 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** {@code entente} alone: a usage error (exit 2) with the list of commands, briefly. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+    public Integer call() {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        err.println("entente: a command is required: " + String.join(", ", spec.subcommands().keySet()));
+        err.println(pointerToHelp(spec.commandLine()));
+        err.flush();
+        return USAGE;
+    }
+
+    /** "Try 'entente analyze --help' for more information." */
+    static String pointerToHelp(CommandLine c) {
+        return "Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -27,6 +27,13 @@ final class PipelineOptions {
             description = "Model written by 'entente train', for --classifier hybrid (default: the one packaged for the codebook).")
     Path semanticModel;
 
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "A folder laid out like models/ (tokenize/abbreviations.tsv, gazetteers/countries.tsv, "
+                    + "tokenize/sections.tsv, gazetteers/regions.tsv, gazetteers/organizations.tsv, entities/titles.tsv, entities/function-words.tsv, "
+                    + "entities/org-heads.tsv, themes/references.tsv, themes/modality.tsv): each file found there replaces "
+                    + "the packaged one.")
+    Path models;
+
     @Option(names = {"-v", "--verbose"}, description = "Log model loading and other details to stderr.")
     boolean verbose;
 
@@ -68,22 +75,46 @@ final class PipelineOptions {
         if (semanticModel != null && !Files.isRegularFile(semanticModel)) {
             throw new ConfigurationException("semantic model " + semanticModel + ": no such file", null);
         }
-        return PipelineConfig.defaults().withThemes(new ThemeConfig(codebook)).withClassifier(kind, semanticModel);
+        if (models != null && !Files.isDirectory(models)) {
+            throw new ConfigurationException("--models " + models + ": no such folder", null);
+        }
+        return new PipelineConfig(new io.entente.tokenize.TokenizerConfig(knowledge("tokenize/abbreviations.tsv"),
+                knowledge("tokenize/sections.tsv")),
+                new io.entente.entities.EntityConfig(knowledge("gazetteers/countries.tsv"), knowledge("gazetteers/regions.tsv"),
+                        knowledge("gazetteers/organizations.tsv"), knowledge("entities/titles.tsv"),
+                        knowledge("entities/function-words.tsv"), knowledge("entities/org-heads.tsv"),
+                        io.entente.entities.EntityConfig.DEFAULT_NER_MODEL),
+                new ThemeConfig(codebook, knowledge("themes/references.tsv"), knowledge("themes/modality.tsv")),
+                kind, semanticModel);
+    }
+
+    /** The user's replacement of a packaged knowledge file under --models, or null for the packaged one. */
+    private Path knowledge(String relative) {
+        if (models == null) {
+            return null;
+        }
+        Path p = models.resolve(relative);
+        return Files.isRegularFile(p) ? p : null;
     }
 
     /**
-     * The identity of the theme configuration, for incremental runs: the codebook's bytes, and for the
-     * hybrid classifier its model's bytes too. A change reclassifies every document.
+     * The run's identity: every stage's models and knowledge files and the options that change output
+     * (see {@link io.entente.pipeline.RunIdentity}); {@code readingOptions} are the reader's.
      */
-    String themeConfigSha256() {
-        String sha = codebookSha256();
+    io.entente.pipeline.RunIdentity identity(java.util.Map<String, String> readingOptions) {
         PipelineConfig c = config();
+        io.entente.pipeline.RunIdentity id;
+        try {
+            id = io.entente.pipeline.RunIdentity.of(c, readingOptions);
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
         if (c.classifier() == PipelineConfig.Classifier.HYBRID) {
             String model = c.semanticModel() != null ? io.entente.core.Resources.load(c.semanticModel(), null).sha256()
                     : io.entente.core.Resources.load(null, io.entente.semantic.HybridModel.packagedResource(codebook().id())).sha256();
-            sha = io.entente.core.Resources.sha256(sha + ":hybrid:" + model);
+            id = id.withThemeModel("semantic-model", model);
         }
-        return sha;
+        return id;
     }
 
     /** The theme stage alone (codebook-only reclassification). */

@@ -97,8 +97,8 @@ final class SampleCommand implements Callable<Integer> {
             b.append("\nDocument ").append(d + 1).append(" of a sample drawn with seed ").append(seed).append(".\n");
             Files.writeString(out.resolve(String.format(Locale.ROOT, "doc-%05d.txt", d + 1)), b.toString());
         }
-        spec.commandLine().getErr().printf(Locale.ROOT, "entente: wrote %d documents sampled from %d sentences to %s%n",
-                docs, sentences.size(), out);
+        spec.commandLine().getErr().printf(Locale.ROOT, "entente: wrote %s sampled from %s to %s%n",
+                CodebookCommand.plural(docs, "document"), CodebookCommand.plural(sentences.size(), "sentence"), out);
         return Main.OK;
     }
 }

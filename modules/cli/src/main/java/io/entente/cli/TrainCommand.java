@@ -123,9 +123,10 @@ final class TrainCommand implements Callable<Integer> {
         Path file = out != null ? out : Path.of("models", "semantic", cb.id() + ".model.json");
         String sha = result.model().write(file);
         PrintWriter w = spec.commandLine().getOut();
-        w.printf("%d documents, %d sentences, %d folds by document (seed %d); codebook %s %s; encoder %s; features %s; "
+        w.printf("%s, %s, %d folds by document (seed %d); codebook %s %s; encoder %s; features %s; "
                         + "penalty %s (chosen by CV)%n%n",
-                result.model().training().path("documents").asInt(), result.model().training().path("sentences").asInt(),
+                CodebookCommand.plural(result.model().training().path("documents").asInt(), "document"),
+                CodebookCommand.plural(result.model().training().path("sentences").asInt(), "sentence"),
                 folds, seed, cb.id(), cb.version(), spec0.name(), Features.labels(groups),
                 result.model().training().path("lambda").asText());
         w.print(result.table());

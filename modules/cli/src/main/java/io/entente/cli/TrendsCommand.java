@@ -94,7 +94,7 @@ final class TrendsCommand implements Callable<Integer> {
         if (trends.country() != null) {
             left.append("; ").append(trends.otherCountryDocuments()).append(" not mentioning ").append(trends.country());
         }
-        o.println(left.append("; ").append(trends.documents()).append(" documents in ").append(trends.periods().size())
+        o.println(left.append("; ").append(CodebookCommand.plural(trends.documents(), "document")).append(" in ").append(trends.periods().size())
                 .append(trends.periods().size() == 1 ? " period, " : " periods, ").append(charts)
                 .append(charts == 1 ? " chart." : " charts."));
         o.flush();

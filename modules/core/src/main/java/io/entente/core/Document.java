@@ -1,9 +1,12 @@
 package io.entente.core;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The shared document model. Immutable: each stage returns a copy enriched with its layer, so a
@@ -13,10 +16,13 @@ import java.util.Set;
  *                    starting at 0; empty for formats without pages
  * @param cooperation the document's main cooperation pair(s) or group, most discussed first; set by the
  *                    theme stage, empty before it
+ * @param sections    sentence index → the kind of section it belongs to, for sentences outside the paper's
+ *                    argument only ({@code author}: author boxes and biographies, {@code references},
+ *                    {@code notes}: notes and footnote blocks); set by the tokenize stage
  */
 public record Document(DocumentInfo info, String text, List<Integer> pageStarts, List<Sentence> sentences,
                        List<Entity> entities, List<ThemeResult> themes, Set<Layer> layers,
-                       List<CooperationPair> cooperation) {
+                       List<CooperationPair> cooperation, Map<Integer, String> sections) {
 
     public Document {
         Objects.requireNonNull(info, "info");
@@ -33,6 +39,14 @@ public record Document(DocumentInfo info, String text, List<Integer> pageStarts,
         themes = List.copyOf(themes);
         layers = Set.copyOf(layers);
         cooperation = cooperation == null ? List.of() : List.copyOf(cooperation);
+        sections = sections == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(sections));
+    }
+
+    /** A document without section marks. */
+    public Document(DocumentInfo info, String text, List<Integer> pageStarts, List<Sentence> sentences,
+                    List<Entity> entities, List<ThemeResult> themes, Set<Layer> layers,
+                    List<CooperationPair> cooperation) {
+        this(info, text, pageStarts, sentences, entities, themes, layers, cooperation, Map.of());
     }
 
     /** A document without cooperation pairs (the form before they were computed). */
@@ -93,29 +107,40 @@ public record Document(DocumentInfo info, String text, List<Integer> pageStarts,
         return n;
     }
 
+    /** New sentences; section marks, which index the old ones, are dropped. */
     public Document withSentences(List<Sentence> newSentences, boolean tokenized) {
         Set<Layer> l = with(Layer.SENTENCES);
         if (tokenized) {
             l.add(Layer.TOKENS);
         }
-        return new Document(info, text, pageStarts, newSentences, entities, themes, l, cooperation);
+        return new Document(info, text, pageStarts, newSentences, entities, themes, l, cooperation, Map.of());
     }
 
     public Document withEntities(List<Entity> newEntities) {
-        return new Document(info, text, pageStarts, sentences, newEntities, themes, with(Layer.ENTITIES), cooperation);
+        return new Document(info, text, pageStarts, sentences, newEntities, themes, with(Layer.ENTITIES), cooperation, sections);
     }
 
     public Document withThemes(List<ThemeResult> newThemes) {
-        return new Document(info, text, pageStarts, sentences, entities, newThemes, with(Layer.THEMES), cooperation);
+        return new Document(info, text, pageStarts, sentences, entities, newThemes, with(Layer.THEMES), cooperation, sections);
     }
 
     /** A copy with the document's main cooperation pair(s); the layers are unchanged. */
     public Document withCooperation(List<CooperationPair> newCooperation) {
-        return new Document(info, text, pageStarts, sentences, entities, themes, layers, newCooperation);
+        return new Document(info, text, pageStarts, sentences, entities, themes, layers, newCooperation, sections);
     }
 
     public Document withInfo(DocumentInfo newInfo) {
-        return new Document(newInfo, text, pageStarts, sentences, entities, themes, layers, cooperation);
+        return new Document(newInfo, text, pageStarts, sentences, entities, themes, layers, cooperation, sections);
+    }
+
+    /** A copy with these section marks (see {@link #sections()}); the layers are unchanged. */
+    public Document withSections(Map<Integer, String> newSections) {
+        return new Document(info, text, pageStarts, sentences, entities, themes, layers, cooperation, newSections);
+    }
+
+    /** Whether sentence {@code index} belongs to the paper's argument (not an author box, reference or note). */
+    public boolean isArgument(int index) {
+        return !sections.containsKey(index);
     }
 
     private Set<Layer> with(Layer layer) {

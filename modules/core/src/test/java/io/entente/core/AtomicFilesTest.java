@@ -67,4 +67,17 @@ class AtomicFilesTest {
         assertEquals("relative", Files.readString(target));
         assertEquals(List.of("rel.txt"), names());
     }
+
+    @Test
+    void outputsGetTheUmaskPermissionsOfAnyNewFileNotThoseOfATemporaryFile() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = dir.resolve("plain.txt");
+        Files.writeString(plain, "x"); // what the umask gives a new file
+        Path target = dir.resolve("report.json");
+        AtomicFiles.write(target, "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+        assertTrue(Files.getPosixFilePermissions(target).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+        AtomicFiles.write(target, "replaced");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+    }
 }

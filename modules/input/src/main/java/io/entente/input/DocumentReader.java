@@ -34,7 +34,7 @@ public final class DocumentReader {
     public static final long DEFAULT_MAX_BYTES = ReaderOptions.DEFAULT_MAX_BYTES;
 
     private final ReaderOptions options;
-    private final PlainTextReader text = new PlainTextReader();
+    private final PlainTextReader text;
     private final PdfReader pdf;
     private final DocxReader docx;
     private final HtmlReader html;
@@ -51,6 +51,7 @@ public final class DocumentReader {
 
     public DocumentReader(ReaderOptions options) {
         this.options = options;
+        this.text = new PlainTextReader(options.encoding());
         this.pdf = new PdfReader(options);
         this.docx = new DocxReader(options);
         this.html = new HtmlReader(options);
@@ -116,7 +117,7 @@ public final class DocumentReader {
             LOG.debug("{}: {}", path, w); // callers report warnings to the user (Result.warnings)
         }
         DocumentInfo info = new DocumentInfo(file.id(), path.toString(), title, date, Resources.sha256(content),
-                meta.authors(), null, List.of(), format.id(), language, origins);
+                meta.authors(), null, List.of(), format.id(), language, origins, extracted.encoding());
         return new Result(Document.of(info, content, extracted.pageStarts()), List.copyOf(warnings));
     }
 

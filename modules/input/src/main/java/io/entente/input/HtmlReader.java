@@ -68,7 +68,8 @@ final class HtmlReader implements FormatReader {
     @Override
     public ExtractedText read(Path path, byte[] bytes) throws DocumentReadException {
         List<String> warnings = new ArrayList<>();
-        String html = decode(bytes, warnings);
+        Charset[] used = new Charset[1];
+        String html = decode(bytes, warnings, options.encoding(), used);
         org.jsoup.nodes.Document doc = Parser.htmlParser().setMaxDepth(Math.max(64, options.maxNesting() * 8))
                 .parseInput(html, "");
         html = null;
@@ -77,15 +78,26 @@ final class HtmlReader implements FormatReader {
         Element root = chooseRoot(doc);
         trimRoot(root, doc);
         String text = blocks(root);
-        return new ExtractedText(text, List.of(), meta, warnings);
+        return new ExtractedText(text, List.of(), meta, warnings, used[0].name());
     }
 
     static String decode(byte[] bytes, List<String> warnings) {
+        return decode(bytes, warnings, null, new Charset[1]);
+    }
+
+    /** Decodes with {@code forced} when given, else by BOM, declared charset, or detection; {@code used[0]} says which. */
+    static String decode(byte[] bytes, List<String> warnings, Charset forced, Charset[] used) {
         TextDecoding.Bom bom = TextDecoding.bom(bytes);
+        if (forced != null) {
+            used[0] = forced;
+            return TextDecoding.decode(bytes, bom != null && bom.charset().equals(forced) ? bom.length() : 0, forced, warnings);
+        }
         if (bom != null) {
+            used[0] = bom.charset();
             return TextDecoding.decode(bytes, bom.length(), bom.charset(), warnings);
         }
         Charset charset = StandardCharsets.UTF_8;
+        boolean declared = false;
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
@@ -100,10 +112,18 @@ final class HtmlReader implements FormatReader {
                 } else {
                     charset = Charset.forName(name);
                 }
+                declared = true;
             } catch (IllegalArgumentException e) {
                 warnings.add("unknown charset '" + m.group(1) + "' declared; read as UTF-8");
             }
         }
+        if (!declared) {
+            charset = TextDecoding.detect(bytes, 0);
+            if (charset != StandardCharsets.UTF_8) {
+                warnings.add("no charset declared and not UTF-8; read as " + charset.name() + " (--encoding chooses another)");
+            }
+        }
+        used[0] = charset;
         return TextDecoding.decode(bytes, 0, charset, warnings);
     }
 

@@ -2,16 +2,20 @@ package io.entente.input;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Finds the papers under the paths a user gives and assigns each a unique, file-name-safe id. */
 public final class InputFiles {
@@ -26,28 +30,127 @@ public final class InputFiles {
     }
 
     /**
+     * What to leave out when walking folders. {@code outputFolders} are never read (nor anything below
+     * them), and neither is any folder holding {@code .entente/} (an Entente output folder), so that a
+     * rerun never reads its own reports as papers. {@code skipNonPapers} leaves out {@code README*},
+     * {@code LICENSE*} and everything under a {@code build/} folder; {@code include} globs bring such
+     * files (or files of other extensions) back, {@code exclude} globs drop files. Globs match the path
+     * relative to the folder given (with {@code /}), or the file name alone.
+     */
+    public record Selection(List<Path> outputFolders, List<String> include, List<String> exclude, boolean skipNonPapers) {
+        public Selection {
+            outputFolders = List.copyOf(outputFolders);
+            include = List.copyOf(include);
+            exclude = List.copyOf(exclude);
+        }
+
+        /** Every file of a known extension (the behaviour of {@link #collect(List, Set)}), output folders still skipped. */
+        public static Selection everything() {
+            return new Selection(List.of(), List.of(), List.of(), false);
+        }
+
+        public static Selection papers(List<Path> outputFolders) {
+            return new Selection(outputFolders, List.of(), List.of(), true);
+        }
+
+        public Selection with(List<String> newInclude, List<String> newExclude) {
+            return new Selection(outputFolders, newInclude, newExclude, skipNonPapers);
+        }
+    }
+
+    /** The files found, and one note per kind of thing left out (for stderr). */
+    public record Collected(List<InputFile> files, List<String> notes) {
+        public Collected {
+            files = List.copyOf(files);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
      * Expands files and folders (recursively, in sorted order) into input files. A file named
      * explicitly is taken whatever its extension; in folders only {@link #EXTENSIONS} count.
      *
      * @throws NoSuchFileException when a path does not exist
      */
     public static List<InputFile> collect(List<Path> paths, Set<String> reservedIds) throws NoSuchFileException {
+        return collect(paths, reservedIds, Selection.everything()).files();
+    }
+
+    /** As {@link #collect(List, Set)}, leaving out what {@code selection} says, with notes on what was left out. */
+    public static Collected collect(List<Path> paths, Set<String> reservedIds, Selection selection) throws NoSuchFileException {
         List<Path> files = new ArrayList<>();
+        Set<Path> outputs = new HashSet<>();
+        selection.outputFolders().forEach(o -> outputs.add(canonical(o)));
+        List<PathMatcher> include = matchers(selection.include());
+        List<PathMatcher> exclude = matchers(selection.exclude());
+        List<String> skippedOutputs = new ArrayList<>();
+        List<String> skippedNonPapers = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new NoSuchFileException(p.toString(), null, "no such file or directory");
             }
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(InputFiles::hasKnownExtension)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
+                if (isOutputFolder(p, outputs)) {
+                    skippedOutputs.add(p.toString());
+                    continue;
+                }
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                            if (!d.equals(p) && isOutputFolder(d, outputs)) {
+                                skippedOutputs.add(d.toString());
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                            if (!attrs.isRegularFile() || f.getFileName().toString().startsWith(".")) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            Path rel = p.relativize(f);
+                            if (matches(exclude, rel)) {
+                                excluded.add(f.toString());
+                            } else if (matches(include, rel)) {
+                                found.add(f);
+                            } else if (hasKnownExtension(f)) {
+                                if (selection.skipNonPapers() && isNonPaper(rel)) {
+                                    skippedNonPapers.add(f.toString());
+                                } else {
+                                    found.add(f);
+                                }
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                            throw e;
+                        }
+                    });
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
                 }
+                found.stream().sorted().forEach(files::add);
             } else {
                 files.add(p);
             }
+        }
+        List<String> notes = new ArrayList<>();
+        if (!skippedOutputs.isEmpty()) {
+            notes.add("not reading Entente's output " + (skippedOutputs.size() == 1 ? "folder " : "folders ")
+                    + listed(skippedOutputs) + " (an output folder or one holding .entente/)");
+        }
+        if (!skippedNonPapers.isEmpty()) {
+            notes.add("skipped " + plural(skippedNonPapers.size(), "file", "files") + " that are not papers (README*, LICENSE*, "
+                    + "build/): " + listed(skippedNonPapers) + "; --include GLOB reads them");
+        }
+        if (!excluded.isEmpty()) {
+            notes.add("excluded by --exclude: " + plural(excluded.size(), "file", "files") + ": " + listed(excluded));
         }
         Set<String> used = new HashSet<>();
         reservedIds.forEach(r -> used.add(r.toLowerCase(Locale.ROOT)));
@@ -64,7 +167,62 @@ public final class InputFiles {
             }
             out.add(new InputFile(f, id));
         }
+        return new Collected(out, notes);
+    }
+
+    /** "1 file", "2 files". */
+    public static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static String listed(List<String> items) {
+        int shown = Math.min(items.size(), 5);
+        String s = String.join(", ", items.subList(0, shown));
+        return items.size() > shown ? s + ", ... (" + (items.size() - shown) + " more)" : s;
+    }
+
+    /** An Entente output folder: one of the run's own, or any folder holding {@code .entente/}. */
+    static boolean isOutputFolder(Path dir, Set<Path> outputs) {
+        return Files.isDirectory(dir.resolve(".entente")) || outputs.contains(canonical(dir));
+    }
+
+    private static Path canonical(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** Project files that are not papers: README*, LICENSE*, and anything under a build/ folder. */
+    static boolean isNonPaper(Path relative) {
+        String name = relative.getFileName().toString().toUpperCase(Locale.ROOT);
+        if (name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("LICENCE")) {
+            return true;
+        }
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().equals("build")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> out = new ArrayList<>();
+        for (String g : globs) {
+            out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+        }
         return out;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher m : matchers) {
+            if (m.matches(relative) || m.matches(relative.getFileName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasKnownExtension(Path p) {

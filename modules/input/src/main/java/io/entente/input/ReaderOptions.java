@@ -12,9 +12,11 @@ package io.entente.input;
  * @param maxNesting              DOCX: deepest nesting of tables, HTML: of elements (default 64 / 20 x that)
  * @param maxTextChars            most characters extracted from one PDF or DOCX file (default 20 million; plain text
  *                                and HTML are bounded by {@code maxBytes})
+ * @param encoding                the encoding of every plain-text and HTML file, or {@code null} (the default) to
+ *                                detect it per file (the CLI's {@code --encoding})
  */
 public record ReaderOptions(long maxBytes, boolean acceptAnyLanguage, long maxZipUncompressedBytes, int maxZipEntries,
-                            long maxZipEntryBytes, int maxNesting, int maxTextChars) {
+                            long maxZipEntryBytes, int maxNesting, int maxTextChars, java.nio.charset.Charset encoding) {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final long DEFAULT_MAX_ZIP_UNCOMPRESSED_BYTES = 200L * 1024 * 1024;
     public static final int DEFAULT_MAX_ZIP_ENTRIES = 10_000;
@@ -31,31 +33,36 @@ public record ReaderOptions(long maxBytes, boolean acceptAnyLanguage, long maxZi
 
     public static ReaderOptions defaults() {
         return new ReaderOptions(DEFAULT_MAX_BYTES, false, DEFAULT_MAX_ZIP_UNCOMPRESSED_BYTES, DEFAULT_MAX_ZIP_ENTRIES,
-                DEFAULT_MAX_ZIP_ENTRY_BYTES, DEFAULT_MAX_NESTING, DEFAULT_MAX_TEXT_CHARS);
+                DEFAULT_MAX_ZIP_ENTRY_BYTES, DEFAULT_MAX_NESTING, DEFAULT_MAX_TEXT_CHARS, null);
     }
 
     public ReaderOptions withMaxBytes(long newMaxBytes) {
         return new ReaderOptions(newMaxBytes, acceptAnyLanguage, maxZipUncompressedBytes, maxZipEntries, maxZipEntryBytes,
-                maxNesting, maxTextChars);
+                maxNesting, maxTextChars, encoding);
     }
 
     public ReaderOptions withAcceptAnyLanguage(boolean accept) {
         return new ReaderOptions(maxBytes, accept, maxZipUncompressedBytes, maxZipEntries, maxZipEntryBytes, maxNesting,
-                maxTextChars);
+                maxTextChars, encoding);
     }
 
     public ReaderOptions withZipLimits(long newMaxUncompressedBytes, int newMaxEntries, long newMaxEntryBytes) {
         return new ReaderOptions(maxBytes, acceptAnyLanguage, newMaxUncompressedBytes, newMaxEntries, newMaxEntryBytes,
-                maxNesting, maxTextChars);
+                maxNesting, maxTextChars, encoding);
     }
 
     public ReaderOptions withMaxNesting(int newMaxNesting) {
         return new ReaderOptions(maxBytes, acceptAnyLanguage, maxZipUncompressedBytes, maxZipEntries, maxZipEntryBytes,
-                newMaxNesting, maxTextChars);
+                newMaxNesting, maxTextChars, encoding);
     }
 
     public ReaderOptions withMaxTextChars(int newMaxTextChars) {
         return new ReaderOptions(maxBytes, acceptAnyLanguage, maxZipUncompressedBytes, maxZipEntries, maxZipEntryBytes,
-                maxNesting, newMaxTextChars);
+                maxNesting, newMaxTextChars, encoding);
+    }
+
+    public ReaderOptions withEncoding(java.nio.charset.Charset newEncoding) {
+        return new ReaderOptions(maxBytes, acceptAnyLanguage, maxZipUncompressedBytes, maxZipEntries, maxZipEntryBytes,
+                maxNesting, maxTextChars, newEncoding);
     }
 }

@@ -45,6 +45,40 @@ final class TextDecoding {
         }
     }
 
+    /** The fallback for bytes that are not UTF-8: the Western code page, a superset of Latin-1's printable range. */
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * The charset of text without a byte-order mark: UTF-8 when the bytes are valid UTF-8, or when
+     * valid multi-byte sequences outnumber the invalid bytes (a UTF-8 file with a few damaged bytes);
+     * otherwise windows-1252 (Latin-1 and Windows files: "Caf\u00e9" stored as one byte).
+     */
+    static Charset detect(byte[] b, int offset) {
+        int valid = 0;
+        int invalid = 0;
+        int i = offset;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            boolean ok = need > 0 && i + need < b.length;
+            for (int k = 1; ok && k <= need; k++) {
+                ok = i + k < b.length && (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += need + 1;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return invalid == 0 || valid >= invalid ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+
     /** A short prefix decoded for sniffing (BOM honoured, BOM itself skipped). */
     static String head(byte[] b, int maxBytes) {
         Bom bom = bom(b);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,17 +139,43 @@ class DocumentReaderTest {
     }
 
     @Test
-    void invalidUtf8IsReplacedWithAWarning() throws Exception {
-        byte[] head = "Caf".getBytes(StandardCharsets.UTF_8);
-        byte[] tail = " culture and security cooperation in East Asia.\n".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[head.length + 1 + tail.length];
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        bytes[head.length] = (byte) 0xE9; // Latin-1 'é', invalid in UTF-8
-        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
-        DocumentReader.Result r = reader.read(file("latin1.txt", bytes));
-        assertTrue(r.document().text().startsWith("Caf\uFFFD culture"), r.document().text());
+    void latin1AndWindows1252AreDetectedAndRecorded() throws Exception {
+        String text = "Caf\u00e9 culture and the \u201cquiet\u201d security cooperation \u2013 in East Asia.\n";
+        DocumentReader.Result r = reader.read(file("cp1252.txt", text.getBytes("windows-1252")));
+        assertEquals(text, r.document().text());
+        assertEquals("windows-1252", r.document().info().encoding());
         assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).contains("not UTF-8; read as windows-1252"), r.warnings().get(0));
+
+        DocumentReader.Result latin1 = reader.read(file("latin1.txt", "Caf\u00e9 r\u00e9sum\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals("Caf\u00e9 r\u00e9sum\u00e9.\n", latin1.document().text());
+
+        DocumentReader.Result utf8 = reader.read(file("utf8.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(text, utf8.document().text());
+        assertEquals("UTF-8", utf8.document().info().encoding());
+        assertEquals(List.of(), utf8.warnings());
+    }
+
+    @Test
+    void utf8WithAFewDamagedBytesStaysUtf8WithReplacements() throws Exception {
+        byte[] good = "S\u00e9oul et T\u00f4ky\u00f4 \u2013 caf\u00e9 ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xE9; // one stray Latin-1 byte among valid UTF-8 sequences
+        bytes[good.length + 1] = '\n';
+        DocumentReader.Result r = reader.read(file("damaged.txt", bytes));
+        assertEquals("S\u00e9oul et T\u00f4ky\u00f4 \u2013 caf\u00e9 \uFFFD\n", r.document().text());
+        assertEquals("UTF-8", r.document().info().encoding());
         assertTrue(r.warnings().get(0).contains("invalid UTF-8"), r.warnings().get(0));
+    }
+
+    @Test
+    void aGivenEncodingWins() throws Exception {
+        byte[] bytes = "Caf\u00e9 and \u00c6sir.\n".getBytes(StandardCharsets.ISO_8859_1);
+        DocumentReader forced = new DocumentReader(ReaderOptions.defaults().withEncoding(java.nio.charset.Charset.forName("ISO-8859-15")));
+        DocumentReader.Result r = forced.read(file("given.txt", bytes));
+        assertEquals("Caf\u00e9 and \u00c6sir.\n", r.document().text());
+        assertEquals("ISO-8859-15", r.document().info().encoding());
+        assertEquals(List.of(), r.warnings());
     }
 
     @Test

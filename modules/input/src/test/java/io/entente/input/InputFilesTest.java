@@ -170,6 +170,57 @@ class InputFilesTest {
         assertSafe(id);
     }
 
+    private static List<String> names(InputFiles.Collected c) {
+        return c.files().stream().map(f -> f.path().getFileName().toString()).toList();
+    }
+
+    @Test
+    void outputFoldersAreNeverRead() throws IOException {
+        touch("papers/paper.txt");
+        touch("papers/reports/paper.md"); // the run's own --out folder inside the input folder
+        touch("papers/old/.entente/manifest.tsv");
+        touch("papers/old/other.md"); // an earlier output folder, recognized by .entente/
+        InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("papers")), Set.of(),
+                InputFiles.Selection.papers(List.of(dir.resolve("papers/reports"))));
+        assertEquals(List.of("paper.txt"), names(c));
+        assertEquals(1, c.notes().size(), c.notes().toString());
+        assertTrue(c.notes().get(0).contains("reports") && c.notes().get(0).contains("old"), c.notes().toString());
+    }
+
+    @Test
+    void theOutputFolderGivenAsInputIsSkippedWithANote() throws IOException {
+        touch("out/a.md");
+        InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("out")), Set.of(),
+                InputFiles.Selection.papers(List.of(dir.resolve("./out"))));
+        assertEquals(List.of(), c.files());
+        assertTrue(c.notes().get(0).startsWith("not reading Entente's output folder "), c.notes().toString());
+    }
+
+    @Test
+    void readmeLicenseAndBuildFilesAreSkippedUnlessIncluded() throws IOException {
+        touch("in/README.md");
+        touch("in/LICENSE.txt");
+        touch("in/build/generated.txt");
+        touch("in/sub/readme.txt");
+        touch("in/paper.txt");
+        touch("in/notes.rst");
+        InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("in")), Set.of(), InputFiles.Selection.papers(List.of()));
+        assertEquals(List.of("paper.txt"), names(c));
+        assertEquals(1, c.notes().size());
+        assertTrue(c.notes().get(0).startsWith("skipped 4 files that are not papers"), c.notes().get(0));
+        InputFiles.Collected all = InputFiles.collect(List.of(dir.resolve("in")), Set.of(),
+                InputFiles.Selection.papers(List.of()).with(List.of("README*", "build/**", "*.rst"), List.of("paper.txt")));
+        assertEquals(List.of("README.md", "generated.txt", "notes.rst"), names(all)); // sorted by path: in/README.md < in/build/
+        assertTrue(all.notes().stream().anyMatch(n -> n.contains("--exclude") && n.contains("1 file:")), all.notes().toString());
+    }
+
+    @Test
+    void pluralIsSingularForOne() {
+        assertEquals("1 document", InputFiles.plural(1, "document", "documents"));
+        assertEquals("0 documents", InputFiles.plural(0, "document", "documents"));
+        assertEquals("2 documents", InputFiles.plural(2, "document", "documents"));
+    }
+
     private static void assertSafe(String id) {
         assertTrue(id.matches("[A-Za-z0-9._-]+"), "unsafe id '" + id + "'");
         assertFalse(id.contains(".."), "id contains '..': " + id);

@@ -79,6 +79,15 @@ public final class BatchRunner {
     }
 
     public Summary run(List<InputFiles.InputFile> files, Sink sink, Progress progress) throws InterruptedException {
+        return run(files, sink, progress, () -> false);
+    }
+
+    /**
+     * As {@link #run(List, Sink, Progress)}; once {@code stop} answers true no further file is started
+     * (those in flight finish and reach the sink), for an orderly interrupt.
+     */
+    public Summary run(List<InputFiles.InputFile> files, Sink sink, Progress progress, java.util.function.BooleanSupplier stop)
+            throws InterruptedException {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger bad = new AtomicInteger();
         Semaphore inFlight = new Semaphore(threads * 2);
@@ -89,7 +98,14 @@ public final class BatchRunner {
         });
         try {
             for (InputFiles.InputFile file : files) {
+                if (stop.getAsBoolean()) {
+                    break;
+                }
                 inFlight.acquire();
+                if (stop.getAsBoolean()) {
+                    inFlight.release();
+                    break;
+                }
                 pool.execute(() -> {
                     try {
                         if (processOne(file, sink)) {

@@ -40,7 +40,12 @@ public final class MetadataSources {
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("uuuu/MM/dd"), DateTimeFormatter.ofPattern("uuuu.MM.dd"));
 
+    /** A date in a file name: YYYY, YYYY-MM or YYYY-MM-DD (separators '-', '_' or '.'), not inside a longer number. */
+    private static final Pattern NAME_DATE = Pattern.compile(
+            "(?<![0-9])((?:19|20)\\d\\d)(?:[-_.](0[1-9]|1[0-2])(?:[-_.](0[1-9]|[12]\\d|3[01]))?)?(?![0-9])");
+
     private final Map<String, Map<String, String>> csvRows;
+    private final boolean dateFromName;
 
     /** Metadata fields given for one document, before merging. */
     record Fields(String title, String date, List<String> authors, String publisher, List<String> tags) {
@@ -48,7 +53,39 @@ public final class MetadataSources {
     }
 
     private MetadataSources(Map<String, Map<String, String>> csvRows) {
+        this(csvRows, false);
+    }
+
+    private MetadataSources(Map<String, Map<String, String>> csvRows, boolean dateFromName) {
         this.csvRows = csvRows;
+        this.dateFromName = dateFromName;
+    }
+
+    /**
+     * These sources, and a date read from the file name ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD})
+     * where sidecar, front matter and CSV give none; it wins over the file's own metadata and the text,
+     * and its origin is {@code file-name}.
+     */
+    public MetadataSources withDateFromName() {
+        return new MetadataSources(csvRows, true);
+    }
+
+    /** The date a file name carries, as ISO {@code YYYY[-MM[-DD]]}, or null. */
+    static String dateInName(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        Matcher m = NAME_DATE.matcher(name);
+        while (m.find()) {
+            if (m.group(3) != null) {
+                try {
+                    java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                } catch (java.time.DateTimeException e) {
+                    return m.group(1) + "-" + m.group(2); // 2019-02-30 is no day: the month stands
+                }
+                return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+            }
+            return m.group(2) != null ? m.group(1) + "-" + m.group(2) : m.group(1);
+        }
+        return null;
     }
 
     public static MetadataSources none() {
@@ -130,6 +167,13 @@ public final class MetadataSources {
         Map<String, String> origins = new TreeMap<>(info.origins());
         String title = pick("title", origins, info.title(), sidecar.title(), front.title(), csv.title());
         String date = pick("date", origins, info.date(), sidecar.date(), front.date(), csv.date());
+        if (dateFromName && sidecar.date() == null && front.date() == null && csv.date() == null) {
+            String named = dateInName(file.path());
+            if (named != null) {
+                date = named;
+                origins.put("date", "file-name");
+            }
+        }
         String publisher = pick("publisher", origins, info.publisher(), sidecar.publisher(), front.publisher(), csv.publisher());
         List<String> authors = pickList("authors", origins, info.authors(), sidecar.authors(), front.authors(), csv.authors());
         List<String> tags = pickList("tags", origins, info.tags(), sidecar.tags(), front.tags(), csv.tags());

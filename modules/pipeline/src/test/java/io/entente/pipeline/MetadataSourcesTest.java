@@ -130,4 +130,31 @@ class MetadataSourcesTest {
         assertNull(MetadataSources.normalizeDate("2019-02-30"));
         assertNull(MetadataSources.normalizeDate("soon"));
     }
+
+    @Test
+    void datesInFileNames() {
+        assertEquals("2019-08-22", MetadataSources.dateInName(Path.of("brief-2019-08-22.txt")));
+        assertEquals("2019-08", MetadataSources.dateInName(Path.of("2019_08 alliance note.md")));
+        assertEquals("2007", MetadataSources.dateInName(Path.of("report.2007.pdf")));
+        assertEquals("2019-02", MetadataSources.dateInName(Path.of("x-2019-02-30.txt")), "an impossible day leaves the month");
+        assertNull(MetadataSources.dateInName(Path.of("paper-v2.txt")));
+        assertNull(MetadataSources.dateInName(Path.of("id-120190.txt")), "not inside a longer number");
+        assertNull(MetadataSources.dateInName(Path.of("isbn-1234567.txt")));
+    }
+
+    @Test
+    void dateFromNameIsUsedOnlyWhenAskedAndRecordsItsOrigin() throws Exception {
+        Path txt = tmp.resolve("note-2016-03.txt");
+        Files.writeString(txt, "Alliance note\n\nJune 4, 2015\n\nJapan and Australia met to discuss maritime security.\n");
+        Document plain = read(MetadataSources.none(), txt, new ArrayList<>());
+        assertEquals("2015-06-04", plain.info().date());
+        assertEquals("text", plain.info().origins().get("date"));
+        Document named = read(MetadataSources.none().withDateFromName(), txt, new ArrayList<>());
+        assertEquals("2016-03", named.info().date());
+        assertEquals("file-name", named.info().origins().get("date"));
+        Files.writeString(tmp.resolve("note-2016-03.meta.json"), "{\"date\": \"2017-01-02\"}");
+        Document sidecar = read(MetadataSources.none().withDateFromName(), txt, new ArrayList<>());
+        assertEquals("2017-01-02", sidecar.info().date(), "a sidecar still wins");
+        assertEquals("sidecar", sidecar.info().origins().get("date"));
+    }
 }

@@ -50,16 +50,20 @@ public final class CorpusSummary {
         for (ThemeResult t : doc.themes()) {
             themes.add(new ThemeDigest(t.id(), t.polarity().label(), t.name(), t.score(), t.sentences().size()));
         }
+        // Author boxes, references and notes are not where a paper discusses a country, nor part of its length.
         Map<String, Integer> countries = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.COUNTRY) {
-                countries.put(e.code(), e.count());
-                names.put(e.code(), e.canonical());
+                int n = (int) e.mentions().stream().filter(m -> doc.isArgument(m.sentence())).count();
+                if (n > 0) {
+                    countries.put(e.code(), n);
+                    names.put(e.code(), e.canonical());
+                }
             }
         }
         return new Digest(doc.info().id(), doc.info().source(), doc.info().title(), doc.info().date(),
-                doc.sentences().size(), doc.tokenCount(), themes, countries, names);
+                doc.sentences().size() - doc.sections().size(), doc.tokenCount(), themes, countries, names);
     }
 
     public synchronized void fail(String path, String reason) {

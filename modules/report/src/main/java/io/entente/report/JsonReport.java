@@ -46,6 +46,9 @@ public final class JsonReport {
         doc.info().tags().forEach(tags::add);
         d.put("format", doc.info().format());
         d.put("language", doc.info().language());
+        if (doc.info().encoding() != null) {
+            d.put("encoding", doc.info().encoding());
+        }
         if (!doc.pageStarts().isEmpty()) {
             d.put("pages", doc.pageStarts().size());
         }
@@ -69,6 +72,10 @@ public final class JsonReport {
             n.put("start", s.start());
             n.put("end", s.end());
             n.put("text", s.text(doc.text()));
+            String section = doc.sections().get(s.index());
+            if (section != null) {
+                n.put("section", section); // author box, references or notes: not evidence of the argument
+            }
             ArrayNode th = n.putArray("themes");
             themesOfSentence.get(s.index()).forEach(th::add);
         }

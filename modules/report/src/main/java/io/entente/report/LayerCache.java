@@ -67,6 +67,8 @@ public final class LayerCache {
                 a.add(m.source());
             }
         }
+        ObjectNode sections = root.putObject("sections");
+        doc.sections().forEach((i, kind) -> sections.put(String.valueOf(i), kind));
         AtomicFiles.write(file(outDir, doc.id()), JSON.writeValueAsString(root));
     }
 
@@ -106,8 +108,10 @@ public final class LayerCache {
                 entities.add(new Entity(EntityType.valueOf(n.get("type").asText()), n.get("canonical").asText(),
                         n.hasNonNull("code") ? n.get("code").asText() : null, ms));
             }
+            java.util.Map<Integer, String> sections = new java.util.TreeMap<>();
+            root.path("sections").fields().forEachRemaining(e -> sections.put(Integer.parseInt(e.getKey()), e.getValue().asText()));
             return new Document(info, text, pages, sentences, entities, List.of(),
-                    EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES));
+                    EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), List.of(), sections);
         } catch (IOException | RuntimeException e) {
             return null; // a damaged cache only costs a full reprocessing
         }

@@ -18,6 +18,14 @@ import org.slf4j.LoggerFactory;
  * processed with ({@code manifest.tsv}, read at every start, so kept to plain text that parses in
  * microseconds), and the digest the corpus summary needs ({@code digests.json}, read only when the
  * summary must be rewritten). A rerun compares against it to skip unchanged documents.
+ *
+ * <p>Between saves, every change is also appended to {@code journal.jsonl} and forced to disk
+ * before the call returns, so a run killed at any moment (even {@code kill -9}) keeps the record of
+ * every document it finished; {@link #load} replays the journal and {@link #save} folds it into the
+ * index and deletes it. A torn last line (killed mid-append) is ignored.
+ *
+ * <p>{@code pipelineVersion} holds the identity of everything before the theme stage (pipeline
+ * version, models and knowledge files), {@code codebookSha256} the identity of the theme stage.
  */
 public final class Manifest {
     private static final String HEADER = "id\tfileSha256\tfileSize\tfileModified\tmetadataSha256\tpipelineVersion\tcodebookSha256\tdated\tsource";
@@ -31,6 +39,7 @@ public final class Manifest {
     private final Path outDir;
     private final Map<String, Entry> entries;
     private boolean digestsLoaded;
+    private java.nio.channels.FileChannel journal;
 
     private Manifest(Path outDir, Map<String, Entry> entries, boolean digestsLoaded) {
         this.outDir = outDir;
@@ -51,8 +60,21 @@ public final class Manifest {
         return dir(outDir).resolve("digests.json");
     }
 
+    /** The append-only record of changes since the last save. */
+    public static Path journalFile(Path outDir) {
+        return dir(outDir).resolve("journal.jsonl");
+    }
+
     /** Loads the index, or an empty manifest when there is none or it cannot be read (then everything is redone). */
     public static Manifest load(Path outDir) {
+        Manifest m = loadIndex(outDir);
+        if (Files.exists(journalFile(outDir))) {
+            m.replayJournal();
+        }
+        return m;
+    }
+
+    private static Manifest loadIndex(Path outDir) {
         Path f = file(outDir);
         Map<String, Entry> map = new TreeMap<>();
         if (!Files.exists(f)) {
@@ -82,6 +104,39 @@ public final class Manifest {
         return new Manifest(outDir, map, false);
     }
 
+    /** Applies the changes a killed run journaled after its last save. */
+    private void replayJournal() {
+        loadDigests();
+        Path f = journalFile(outDir);
+        int applied = 0;
+        try {
+            for (String line : Files.readString(f, StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n;
+                try {
+                    n = JsonReport.JSON.readTree(line);
+                } catch (IOException torn) {
+                    continue; // the run died while appending this line
+                }
+                if (n == null || !n.isObject()) {
+                    continue;
+                }
+                if (n.path("op").asText().equals("remove")) {
+                    entries.remove(n.path("id").asText());
+                } else if (n.path("op").asText().equals("put")) {
+                    Entry e = JsonReport.JSON.treeToValue(n.get("entry"), Entry.class);
+                    entries.put(e.id(), e);
+                }
+                applied++;
+            }
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(Manifest.class).warn("{}: unreadable journal, its documents will be redone: {}", f, e.getMessage());
+        }
+        LoggerFactory.getLogger(Manifest.class).debug("{}: {} changes replayed", f, applied);
+    }
+
     public synchronized Entry get(String id) {
         return entries.get(id);
     }
@@ -93,14 +148,41 @@ public final class Manifest {
         return e == null || e.digest() == null ? null : e;
     }
 
-    public synchronized void put(Entry e) {
+    /** Records a finished document; durable (journaled and forced to disk) when this returns. */
+    public synchronized void put(Entry e) throws IOException {
         loadDigests(); // before anything is saved, the other documents' digests must be in memory
         entries.put(e.id(), e);
+        ObjectNode n = JsonReport.JSON.createObjectNode();
+        n.put("op", "put");
+        n.set("entry", JsonReport.JSON.valueToTree(e));
+        append(n);
     }
 
-    public synchronized Entry remove(String id) {
+    public synchronized Entry remove(String id) throws IOException {
         loadDigests();
-        return entries.remove(id);
+        Entry old = entries.remove(id);
+        if (old != null) {
+            ObjectNode n = JsonReport.JSON.createObjectNode();
+            n.put("op", "remove");
+            n.put("id", id);
+            append(n);
+        }
+        return old;
+    }
+
+    private void append(ObjectNode change) throws IOException {
+        if (journal == null) {
+            Files.createDirectories(dir(outDir));
+            journal = java.nio.channels.FileChannel.open(journalFile(outDir), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        // One line per change; a new line first, so that a torn line of a killed run never swallows this one.
+        byte[] line = ("\n" + JsonReport.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(change) + "\n").getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(line);
+        while (buf.hasRemaining()) {
+            journal.write(buf);
+        }
+        journal.force(false);
     }
 
     public synchronized Map<String, Entry> entries() {
@@ -147,5 +229,11 @@ public final class Manifest {
         }
         AtomicFiles.write(digestsFile(outDir), JsonReport.write(root));
         AtomicFiles.write(file(outDir), tsv.toString());
+        // The index now holds every journaled change (replaying the journal again would change nothing).
+        if (journal != null) {
+            journal.close();
+            journal = null;
+        }
+        Files.deleteIfExists(journalFile(outDir));
     }
 }

@@ -174,4 +174,18 @@ class CorpusSummaryTest {
         assertEquals("doc199", n.at("/documentList/199/id").asText());
         assertEquals(401, s.renderThemesCsv().lines().count());
     }
+
+    @Test
+    void mentionsAndSentencesOutsideTheArgumentAreNotCounted() {
+        Document d = beta();
+        assertTrue(d.sentences().size() >= 2, "the fixture has a second sentence");
+        CorpusSummary.Digest all = CorpusSummary.digestOf(d);
+        assertEquals(3, all.countries().get("KOR"));
+        CorpusSummary.Digest argument = CorpusSummary.digestOf(d.withSections(java.util.Map.of(1, "author")));
+        assertEquals(2, argument.countries().get("KOR"), "the mention in the author box is left out");
+        assertEquals(1, argument.countries().get("USA"));
+        assertEquals(all.sentences() - 1, argument.sentences());
+        CorpusSummary.Digest none = CorpusSummary.digestOf(d.withSections(java.util.Map.of(0, "references", 1, "notes")));
+        assertTrue(none.countries().isEmpty(), none.countries().toString());
+    }
 }

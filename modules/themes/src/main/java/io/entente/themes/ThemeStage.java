@@ -41,8 +41,8 @@ import java.util.Set;
  * {@code recommended} by the phrases of {@code models/themes/modality.tsv} (or a final '?'), else
  * {@code stated}; precedence negated &gt; hypothetical &gt; recommended &gt; stated.
  *
- * <p><b>Scores.</b> A theme's document {@code score} is its salience: the mean over all the document's
- * sentences of their score for the theme, evidence weighted by modality ({@code w(m_i) * s_i}) and other
+ * <p><b>Scores.</b> A theme's document {@code score} is its salience: the mean over the document's
+ * argument sentences (not author boxes, references or notes) of their score for the theme, evidence weighted by modality ({@code w(m_i) * s_i}) and other
  * sentences by their (sub-threshold) score, so that it grows with how much of the paper argues the theme
  * (for the learned scorer, whose scores are calibrated probabilities, it is the expected share of the
  * paper's sentences that carry the theme). Its {@code presence} is the noisy-or of the evidence,
@@ -121,6 +121,9 @@ public final class ThemeStage implements Stage {
         // gives every sentence a calibrated probability, so this is the expected share of sentences).
         Map<String, Double> mass = new HashMap<>();
         for (Sentence s : document.sentences()) {
+            if (!document.isArgument(s.index())) {
+                continue; // author boxes, references and notes are no evidence of the paper's argument
+            }
             Modality base = null;
             for (ThemeScore sc : scores.get(s.index())) {
                 if (sc.assigned()) {
@@ -137,7 +140,11 @@ public final class ThemeStage implements Stage {
                 }
             }
         }
-        int sentenceCount = Math.max(1, document.sentences().size());
+        int argued = 0;
+        for (Sentence s : document.sentences()) {
+            argued += document.isArgument(s.index()) ? 1 : 0;
+        }
+        int sentenceCount = Math.max(1, argued); // salience is a share of the paper's own argument
         List<ThemeResult> results = new ArrayList<>();
         for (Codebook.Theme t : classifier.codebook().themes()) {
             List<ThemeEvidence> ev = evidence.get(t.id());
@@ -253,6 +260,9 @@ public final class ThemeStage implements Stage {
                 continue;
             }
             for (Mention m : e.mentions()) {
+                if (!document.isArgument(m.sentence())) {
+                    continue; // nor are the countries they name actors of its themes or cooperation pairs
+                }
                 hits.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new Hit(m.start(), e.code()));
             }
         }

@@ -26,6 +26,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 public final class TokenizeStage implements Stage {
     private final ThreadSafeTokenizerME tokenizer;
     private final SentenceSplitter splitter;
+    private final SectionDetector sections;
     private final List<ModelInfo> models;
 
     public TokenizeStage(TokenizerConfig config) {
@@ -39,8 +40,10 @@ public final class TokenizeStage implements Stage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         }
+        this.sections = SectionDetector.load(Resources.load(config.sections(), SectionDetector.DEFAULT_RESOURCE));
         this.models = List.of(sentenceModel.info(), tokenModel.info(),
-                new ModelInfo("lexicon:abbreviations", abbreviations.sha256().substring(0, 12)));
+                new ModelInfo("lexicon:abbreviations", abbreviations.sha256().substring(0, 12)),
+                new ModelInfo("lexicon:sections", sections.sha256().substring(0, 12)));
     }
 
     @Override
@@ -71,7 +74,8 @@ public final class TokenizeStage implements Stage {
         for (Span span : spans) {
             sentences.add(new Sentence(sentences.size(), span.start(), span.end(), tokens(text, span)));
         }
-        return document.withSentences(sentences, true);
+        // Author boxes, references and notes are marked here, so every later stage can tell them from the argument.
+        return document.withSentences(sentences, true).withSections(sections.detect(text, sentences));
     }
 
     /** "College/the" and "Dokdo/Takeshima" are two words each: names on either side must stay visible. */

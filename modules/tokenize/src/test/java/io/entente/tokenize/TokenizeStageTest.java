@@ -55,11 +55,13 @@ class TokenizeStageTest {
         assertEquals(Set.of(Layer.TEXT), stage.requires());
         assertEquals(Set.of(Layer.SENTENCES, Layer.TOKENS), stage.provides());
         List<ModelInfo> models = stage.models();
-        assertEquals(3, models.size(), models.toString());
+        assertEquals(4, models.size(), models.toString());
         assertTrue(models.get(0).name().startsWith("opennlp:") && models.get(0).name().contains("-sentence-"), models.toString());
         assertTrue(models.get(1).name().startsWith("opennlp:") && models.get(1).name().contains("-tokens-"), models.toString());
         assertTrue(models.get(2).name().contains("abbreviations"), models.toString());
         assertTrue(models.get(2).version().matches("[0-9a-f]{12}"), models.get(2).version());
+        assertEquals("lexicon:sections", models.get(3).name());
+        assertTrue(models.get(3).version().matches("[0-9a-f]{12}"), models.get(3).version());
     }
 
     @Test

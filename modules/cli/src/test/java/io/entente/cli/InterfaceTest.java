@@ -1,0 +1,80 @@
+package io.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and messages as the README promises them. */
+class InterfaceTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void bareEntenteIsAUsageErrorWithAPointerToHelp() {
+        Papers.Run r = Papers.run();
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("entente: a command is required: analyze, "), r.err());
+        assertTrue(r.err().contains("Try 'entente --help' for more information."), r.err());
+        assertTrue(r.err().strip().lines().count() <= 2, r.err());
+    }
+
+    @Test
+    void aUsageErrorPrintsOneLineAndAPointerNotTheWholeHelp() {
+        Papers.Run r = Papers.run("analyze", tmp.toString(), "--no-such-option");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
+        assertTrue(r.err().contains("Try 'entente analyze --help' for more information."), r.err());
+        assertFalse(r.err().contains("--max-bytes"), "no full help: " + r.err());
+        Papers.Run missing = Papers.run("compare", "--format", "xml");
+        assertEquals(2, missing.status(), missing.err());
+    }
+
+    @Test
+    void evaluateOnAFolderWithoutGoldFilesIsAUsageError() throws Exception {
+        Files.writeString(tmp.resolve("a.txt"), "Japan and Korea met.");
+        Papers.Run r = Papers.run("evaluate", tmp.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("no NAME.txt with a NAME.gold.json"), r.err());
+        assertTrue(r.err().contains("Try 'entente evaluate --help'"), r.err());
+    }
+
+    @Test
+    void dateFromNameFillsTheDateAndSaysWhereItCameFrom() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("brief-2012-05.txt"), "Japan and Australia discussed maritime security cooperation.\n");
+        Path out = tmp.resolve("out");
+        Papers.Run plain = Papers.run("analyze", in.toString(), "--out", out.toString());
+        assertTrue(plain.err().contains("1 document has no date: it is kept"), plain.err());
+        Papers.Run r = Papers.run("analyze", in.toString(), "--out", out.toString(), "--date-from-name");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("1 analyzed"), "the option changes output, so the document is redone: " + r.err());
+        JsonNode doc = new ObjectMapper().readTree(out.resolve("brief-2012-05.json").toFile()).get("document");
+        assertEquals("2012-05", doc.get("date").asText());
+        assertEquals("file-name", doc.get("metadataSources").get("date").asText());
+    }
+
+    @Test
+    void aWindows1252PaperIsReadRightAndItsEncodingRecorded() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.write(in.resolve("cafe.txt"), "The Caf\u00e9 talks: Japan and Australia discussed maritime security cooperation.\n"
+                .getBytes("windows-1252"));
+        Path out = tmp.resolve("out");
+        Papers.Run r = Papers.run("analyze", in.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("not UTF-8; read as windows-1252"), r.err());
+        JsonNode doc = new ObjectMapper().readTree(out.resolve("cafe.json").toFile());
+        assertEquals("windows-1252", doc.get("document").get("encoding").asText());
+        assertTrue(doc.get("sentences").get(0).get("text").asText().contains("Caf\u00e9"), doc.toString());
+        Papers.Run forced = Papers.run("analyze", in.toString(), "--out", out.toString(), "--encoding", "ISO-8859-1");
+        assertTrue(forced.err().contains("1 analyzed"), "another encoding redoes the document: " + forced.err());
+        assertEquals("ISO-8859-1", new ObjectMapper().readTree(out.resolve("cafe.json").toFile()).get("document").get("encoding").asText());
+        assertEquals(2, Papers.run("analyze", in.toString(), "--out", out.toString(), "--encoding", "no-such-charset").status());
+    }
+}
