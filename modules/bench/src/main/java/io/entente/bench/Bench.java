@@ -266,7 +266,7 @@ public final class Bench {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.startsWith("-Xm") || a.startsWith("-XX:")) {
+            if (a.startsWith("-Xm") || a.startsWith("-XX:") || a.startsWith("-Dentente.")) {
                 cmd.add(a);
             }
         }

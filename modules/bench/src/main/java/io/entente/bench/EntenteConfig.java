@@ -65,7 +65,7 @@ final class EntenteConfig implements Config {
     @Override
     public String description() {
         return switch (mode) {
-            case HYBRID -> "Entente StandardPipeline (tokenize, entities, hybrid themes: lexicon + MiniLM embeddings + logistic"
+            case HYBRID -> "Entente StandardPipeline (tokenize, entities, learned themes: the packaged model's sentence encoder + lexicon features + logistic"
                     + " regression; embedding cache off, every sentence embedded) + JSON and Markdown reports written to a temp dir";
             case LEXICON -> "Entente StandardPipeline with lexicon themes (no embedding layer) + JSON and Markdown reports written to a temp dir";
             case ENTITIES -> "Entente TokenizeStage + EntityStage (OpenNLP tokens, CoreNLP 3-class CRF on them, gazetteers, merging)";

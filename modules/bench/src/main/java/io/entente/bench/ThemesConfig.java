@@ -40,9 +40,22 @@ final class ThemesConfig implements Config {
         this.hybrid = hybrid;
     }
 
-    /** The hybrid theme stage with an encoder whose cache is off: every sentence is embedded. */
+    /**
+     * The learned theme stage with an encoder whose cache is off: every sentence is embedded. The packaged
+     * model, or the model file named by the system property {@code entente.bench.semanticModel} (to time
+     * another encoder's model side by side).
+     */
     static ThemeStage hybridStage(PipelineConfig config, Codebook codebook) {
-        return StandardPipeline.themeStage(config, HybridThemeClassifier.loadPackaged(codebook, 0));
+        String file = System.getProperty("entente.bench.semanticModel");
+        if (file == null) {
+            return StandardPipeline.themeStage(config, HybridThemeClassifier.loadPackaged(codebook, 0));
+        }
+        try {
+            io.entente.semantic.HybridModel m = io.entente.semantic.HybridModel.read(java.nio.file.Path.of(file));
+            return StandardPipeline.themeStage(config, new HybridThemeClassifier(codebook, m, HybridThemeClassifier.encoderFor(m, 0)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
