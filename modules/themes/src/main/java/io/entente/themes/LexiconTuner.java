@@ -1,0 +1,463 @@
+package io.entente.themes;
+
+import io.entente.core.Resources;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Re-derives a codebook's cues from labeled sentences (a training corpus), theme by theme:
+ * <ol>
+ *   <li><b>Cue statistics</b>: how many training sentences each cue matches and how many of them carry
+ *   the theme.</li>
+ *   <li><b>Candidate cues</b> mined from the same words the matcher sees ({@link SentenceWords}):
+ *   single words, two- and three-word phrases and {@code a ~2 b} pairs, kept when they match at least
+ *   {@code minPositives} theme sentences from at least {@code minDocuments} documents with precision
+ *   at least {@code minPrecision}. Phrases may not start or end with a function word
+ *   ({@code models/themes/lexicon-stopwords.txt}) and no word may be a proper name (a word written
+ *   with a capital inside a sentence more often than not: names of people, places and bodies are not
+ *   theme vocabulary) or contain digits.</li>
+ *   <li><b>Weights</b> refitted as a noisy-or model, which is what the codebook's score already is: a
+ *   sentence carries the theme with probability {@code 1 - exp(-S)}, S the sum of the weights of the
+ *   cues that match. The weights are the maximum of the likelihood of the training labels, constrained
+ *   to be non-negative, with an L2 penalty that pulls each existing cue towards its codebook weight
+ *   (a cue the corpus never or rarely shows keeps what the codebook's author gave it) and each mined
+ *   cue towards 0. Then one factor per theme scales its weights so that the codebook's threshold
+ *   (0.5: S = ln 2) gives the best F1 on the training sentences. A cue whose weight falls below
+ *   {@value #MIN_WEIGHT} is dropped.</li>
+ * </ol>
+ * Deterministic: the same codebook, sentences and options give the same codebook. Examples, thresholds
+ * and settings of the codebook are kept as they are.
+ */
+public final class LexiconTuner {
+    /** Weights below this are dropped (the codebook needs weights above 0). */
+    static final double MIN_WEIGHT = 0.05;
+    /** The largest weight a cue may get. */
+    static final double MAX_WEIGHT = 3.0;
+    /** Background rate of the noisy-or, so that a theme sentence without cues has a finite likelihood. */
+    private static final double LEAK = 0.01;
+    private static final int SWEEPS = 60;
+
+    public static final String STOPWORDS_RESOURCE = "models/themes/lexicon-stopwords.txt";
+
+    /** A gold sentence: its span in the document's text and its themes. */
+    public record LabeledSentence(int start, int end, Set<String> themes) {
+    }
+
+    /** A gold document: id, text and labeled sentences. */
+    public record TrainingDoc(String id, String text, List<LabeledSentence> sentences) {
+    }
+
+    /**
+     * @param minPositives  a mined cue must match at least this many theme sentences
+     * @param minDocuments  ... from at least this many documents (no document-specific phrases)
+     * @param minPrecision  ... and carry the theme in at least this share of the sentences it matches
+     * @param priorPenalty  L2 penalty that pulls an existing cue's weight towards its codebook weight
+     * @param minedPenalty  L2 penalty that pulls a mined cue's weight towards 0
+     * @param maxMined      at most this many mined cues per theme (the most frequent correct ones)
+     * @param rescale       scale each theme's weights for the best training F1 at the threshold
+     */
+    public record Options(int minPositives, int minDocuments, double minPrecision, double priorPenalty,
+                          double minedPenalty, int maxMined, boolean rescale) {
+        public static Options defaults() {
+            return new Options(5, 3, 0.5, 2.0, 1.0, 40, true);
+        }
+    }
+
+    /** What became of one cue. {@code oldWeight} is NaN for a mined cue, {@code newWeight} 0 for a dropped one. */
+    public record CueStat(String pattern, double oldWeight, double newWeight, int matches, int correct) {
+        public boolean mined() {
+            return Double.isNaN(oldWeight);
+        }
+
+        public boolean dropped() {
+            return newWeight == 0;
+        }
+
+        public double precision() {
+            return matches == 0 ? Double.NaN : (double) correct / matches;
+        }
+    }
+
+    /** One theme's outcome: its cues, the scale factor applied, the count of gold sentences. */
+    public record ThemeReport(String themeId, List<CueStat> cues, double scale, int positives) {
+        public long added() {
+            return cues.stream().filter(c -> c.mined() && !c.dropped()).count();
+        }
+
+        public long dropped() {
+            return cues.stream().filter(c -> !c.mined() && c.dropped()).count();
+        }
+
+        /** Existing cues kept whose weight moved by at least 0.05. */
+        public long reweighted() {
+            return cues.stream().filter(c -> !c.mined() && !c.dropped() && Math.abs(c.newWeight() - c.oldWeight()) >= 0.05).count();
+        }
+    }
+
+    /** The derived codebook and what happened to every cue. */
+    public record Result(Codebook codebook, List<ThemeReport> themes) {
+    }
+
+    private final Set<String> stopwords;
+    private final Options options;
+
+    public LexiconTuner(Set<String> stopwords, Options options) {
+        this.stopwords = Set.copyOf(stopwords);
+        this.options = options;
+    }
+
+    /** A tuner with the function words of {@code stopwordsFile}, or the packaged list when it is null. */
+    public static LexiconTuner load(Path stopwordsFile, Options options) {
+        Set<String> words = new HashSet<>();
+        for (String line : Resources.load(stopwordsFile, STOPWORDS_RESOURCE).text().split("\\R")) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return new LexiconTuner(words, options);
+    }
+
+    /** The tokenized training sentences, with the facts every theme needs. */
+    private record Row(List<String> words, int doc, Set<String> themes) {
+    }
+
+    public Result derive(Codebook base, List<TrainingDoc> docs) {
+        List<Row> rows = new ArrayList<>();
+        Map<String, int[]> capitals = new HashMap<>(); // word -> {capitalized inside a sentence, lower case}
+        for (int d = 0; d < docs.size(); d++) {
+            TrainingDoc doc = docs.get(d);
+            for (LabeledSentence s : doc.sentences()) {
+                SentenceWords sw = SentenceWords.of(doc.text(), s.start(), s.end());
+                rows.add(new Row(sw.words(), d, s.themes()));
+                for (int k = 1; k < sw.words().size(); k++) {
+                    char c = doc.text().charAt(sw.starts()[k]);
+                    int[] n = capitals.computeIfAbsent(sw.words().get(k), x -> new int[2]);
+                    n[Character.isUpperCase(c) ? 0 : 1]++;
+                }
+            }
+        }
+        Set<String> proper = new HashSet<>();
+        capitals.forEach((w, n) -> {
+            if (n[0] > n[1]) {
+                proper.add(w);
+            }
+        });
+        // candidate phrases of every sentence, once per sentence
+        List<Set<String>> candidatesOf = new ArrayList<>();
+        for (Row r : rows) {
+            candidatesOf.add(candidates(r.words(), proper));
+        }
+        List<Codebook.Theme> themes = new ArrayList<>();
+        List<ThemeReport> reports = new ArrayList<>();
+        for (Codebook.Theme theme : base.themes()) {
+            ThemeFit fit = fitTheme(base, theme, rows, candidatesOf);
+            themes.add(new Codebook.Theme(theme.id(), theme.polarity(), theme.name(), theme.definition(), fit.cues,
+                    theme.examples(), theme.threshold()));
+            reports.add(fit.report);
+        }
+        Codebook out = new Codebook(base.id(), base.version(), base.name(), base.description(), base.language(),
+                base.settings(), themes, base.origin(), base.sha256());
+        return new Result(out, List.copyOf(reports));
+    }
+
+    private record ThemeFit(List<Codebook.Cue> cues, ThemeReport report) {
+    }
+
+    private ThemeFit fitTheme(Codebook base, Codebook.Theme theme, List<Row> rows, List<Set<String>> candidatesOf) {
+        int n = rows.size();
+        boolean[] y = new boolean[n];
+        int positives = 0;
+        for (int i = 0; i < n; i++) {
+            y[i] = rows.get(i).themes().contains(theme.id());
+            positives += y[i] ? 1 : 0;
+        }
+        // existing cues
+        List<String> patterns = new ArrayList<>();
+        List<Double> prior = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<int[]> matches = new ArrayList<>();
+        List<CuePattern> existing = new ArrayList<>();
+        for (Codebook.Cue c : theme.cues()) {
+            CuePattern p = CuePattern.compile(c.pattern());
+            existing.add(p);
+            patterns.add(c.pattern());
+            prior.add(c.weight());
+            notes.add(c.note());
+            matches.add(matchRows(p, rows));
+        }
+        int existingCount = patterns.size();
+        // mined cues: support and precision on these rows, not already covered by an existing cue
+        Map<String, int[]> stats = new TreeMap<>(); // candidate -> {matches, correct}
+        Map<String, Set<Integer>> docsOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String c : candidatesOf.get(i)) {
+                int[] s = stats.computeIfAbsent(c, k -> new int[2]);
+                s[0]++;
+                if (y[i]) {
+                    s[1]++;
+                    docsOf.computeIfAbsent(c, k -> new HashSet<>()).add(rows.get(i).doc());
+                }
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : stats.entrySet()) {
+            int[] s = e.getValue();
+            if (s[1] >= options.minPositives() && docsOf.get(e.getKey()).size() >= options.minDocuments()
+                    && s[1] >= options.minPrecision() * s[0] && !covered(e.getKey(), existing)) {
+                chosen.add(e.getKey());
+            }
+        }
+        chosen = dropSubsumedPairs(chosen, stats);
+        chosen.sort((a, b) -> stats.get(b)[1] != stats.get(a)[1] ? stats.get(b)[1] - stats.get(a)[1] : a.compareTo(b));
+        if (chosen.size() > options.maxMined()) {
+            chosen = new ArrayList<>(chosen.subList(0, options.maxMined()));
+        }
+        Collections.sort(chosen);
+        for (String c : chosen) {
+            patterns.add(c);
+            prior.add(0.0);
+            notes.add(null);
+            matches.add(matchRows(CuePattern.compile(c), rows));
+        }
+        int m = patterns.size();
+        double[] w = new double[m];
+        double[] penalty = new double[m];
+        double[] w0 = new double[m];
+        for (int j = 0; j < m; j++) {
+            w0[j] = prior.get(j);
+            w[j] = j < existingCount ? Math.min(w0[j], MAX_WEIGHT) : 0.1;
+            penalty[j] = j < existingCount ? options.priorPenalty() : options.minedPenalty();
+        }
+        fitNoisyOr(w, w0, penalty, matches, y);
+        double scale = options.rescale() ? bestScale(w, matches, y, thresholdSum(base, theme)) : 1.0;
+        List<Codebook.Cue> cues = new ArrayList<>();
+        List<CueStat> report = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            double weight = round(Math.min(w[j] * scale, MAX_WEIGHT));
+            int correct = 0;
+            for (int i : matches.get(j)) {
+                correct += y[i] ? 1 : 0;
+            }
+            boolean keep = weight >= MIN_WEIGHT;
+            if (keep) {
+                cues.add(new Codebook.Cue(patterns.get(j), weight, notes.get(j)));
+            }
+            report.add(new CueStat(patterns.get(j), j < existingCount ? w0[j] : Double.NaN, keep ? weight : 0,
+                    matches.get(j).length, correct));
+        }
+        return new ThemeFit(cues, new ThemeReport(theme.id(), List.copyOf(report), scale, positives));
+    }
+
+    /** S at which the theme fires: -ln(1 - threshold). */
+    private static double thresholdSum(Codebook base, Codebook.Theme theme) {
+        double t = theme.threshold() != null ? theme.threshold() : base.settings().threshold();
+        return -Math.log(1 - t);
+    }
+
+    /**
+     * Maximum penalized likelihood of the noisy-or {@code P(theme) = 1 - exp(-LEAK - sum w_j x_j)},
+     * {@code w >= 0}, by cyclic coordinate descent with a bounded Newton step per weight (the
+     * negative log-likelihood is convex in w).
+     */
+    static void fitNoisyOr(double[] w, double[] w0, double[] penalty, List<int[]> matches, boolean[] y) {
+        int n = y.length;
+        double[] s = new double[n];
+        java.util.Arrays.fill(s, LEAK);
+        for (int j = 0; j < w.length; j++) {
+            for (int i : matches.get(j)) {
+                s[i] += w[j];
+            }
+        }
+        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            double moved = 0;
+            for (int j = 0; j < w.length; j++) {
+                double g = 2 * penalty[j] * (w[j] - w0[j]);
+                double h = 2 * penalty[j];
+                for (int i : matches.get(j)) {
+                    if (y[i]) {
+                        double e = Math.exp(-s[i]);
+                        g -= e / (1 - e);
+                        h += e / ((1 - e) * (1 - e));
+                    } else {
+                        g += 1;
+                    }
+                }
+                if (h <= 0) {
+                    continue;
+                }
+                double step = Math.max(-1, Math.min(1, -g / h));
+                double next = Math.max(0, Math.min(MAX_WEIGHT, w[j] + step));
+                double delta = next - w[j];
+                if (delta != 0) {
+                    for (int i : matches.get(j)) {
+                        s[i] += delta;
+                    }
+                    w[j] = next;
+                    moved = Math.max(moved, Math.abs(delta));
+                }
+            }
+            if (moved < 1e-6) {
+                break;
+            }
+        }
+    }
+
+    /** The factor on every weight that gives the best F1 on these rows at sum {@code tau}; ties go nearest 1. */
+    static double bestScale(double[] w, List<int[]> matches, boolean[] y, double tau) {
+        double[] s = new double[y.length];
+        for (int j = 0; j < w.length; j++) {
+            for (int i : matches.get(j)) {
+                s[i] += w[j];
+            }
+        }
+        double best = 1;
+        double bestF1 = -1;
+        for (int k = 10; k <= 50; k++) { // 0.50 .. 2.50
+            double c = k * 0.05;
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i = 0; i < y.length; i++) {
+                boolean fire = s[i] > 0 && s[i] * c >= tau - 1e-9;
+                if (fire && y[i]) {
+                    tp++;
+                } else if (fire) {
+                    fp++;
+                } else if (y[i]) {
+                    fn++;
+                }
+            }
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            if (f1 > bestF1 + 1e-12 || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(c - 1) < Math.abs(best - 1))) {
+                best = c;
+                bestF1 = f1;
+            }
+        }
+        return best;
+    }
+
+    private static int[] matchRows(CuePattern p, List<Row> rows) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (p.find(rows.get(i).words()) != null) {
+                out.add(i);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Candidate cue patterns of one sentence: words, two- and three-word phrases, {@code a ~2 b} pairs. */
+    Set<String> candidates(List<String> words, Set<String> proper) {
+        Set<String> out = new HashSet<>();
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            String a = words.get(i);
+            if (!usable(a, proper)) {
+                continue;
+            }
+            boolean contentA = !stopwords.contains(a);
+            if (contentA && a.length() >= 3) {
+                out.add(a);
+            }
+            for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+                String b = words.get(j);
+                if (!usable(b, proper)) {
+                    break;
+                }
+                boolean contentB = !stopwords.contains(b);
+                if (j == i + 1 && contentA && contentB) {
+                    out.add(a + " " + b);
+                }
+                if (j == i + 2 && contentA && contentB && usable(words.get(i + 1), proper)) {
+                    out.add(a + " " + words.get(i + 1) + " " + b);
+                }
+                if (contentA && contentB) {
+                    out.add(a + " ~2 " + b);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean usable(String w, Set<String> proper) {
+        return !proper.contains(w) && w.chars().allMatch(Character::isLetter);
+    }
+
+    /** True when an existing cue matches the candidate's whole phrase: the candidate adds nothing. */
+    private static boolean covered(String candidate, List<CuePattern> existing) {
+        List<String> words = new ArrayList<>();
+        for (String part : candidate.split(" ")) {
+            if (!part.startsWith("~")) {
+                words.add(part);
+            }
+        }
+        for (CuePattern p : existing) {
+            int[] m = p.find(words);
+            if (m != null && m[0] == 0 && m[1] == words.size() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Of "a b" and "a ~2 b", keeps the pair only when the gaps find at least two more theme sentences
+     * than the phrase; then the phrase goes. Likewise a three-word phrase goes when its "a ~2 c" pair
+     * is kept and finds as many theme sentences.
+     */
+    private static List<String> dropSubsumedPairs(List<String> chosen, Map<String, int[]> stats) {
+        Set<String> set = new TreeSet<>(chosen);
+        List<String> out = new ArrayList<>();
+        for (String c : chosen) {
+            String[] p = c.split(" ");
+            if (p.length == 3 && p[1].equals("~2")) {
+                String phrase = p[0] + " " + p[2];
+                if (set.contains(phrase) && stats.get(c)[1] < stats.get(phrase)[1] + 2) {
+                    continue;
+                }
+            } else if (p.length == 2) {
+                String pair = p[0] + " ~2 " + p[1];
+                if (set.contains(pair) && stats.get(pair)[1] >= stats.get(c)[1] + 2) {
+                    continue;
+                }
+            } else if (p.length == 3) {
+                String pair = p[0] + " ~2 " + p[2];
+                if (set.contains(pair) && stats.get(pair)[1] >= stats.get(c)[1]) {
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * k folds by document: ids sorted, shuffled with {@code new Random(seed)}, dealt round-robin (the
+     * same assignment as {@code entente train}'s folds).
+     */
+    public static Map<String, Integer> folds(List<String> documentIds, int k, long seed) {
+        List<String> ids = new ArrayList<>(new TreeSet<>(documentIds));
+        Collections.shuffle(ids, new Random(seed));
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), i % k);
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
