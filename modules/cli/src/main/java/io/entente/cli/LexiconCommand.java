@@ -90,6 +90,14 @@ final class LexiconCommand implements Callable<Integer> {
             description = "Scale each theme's weights for the best training F1 at the threshold (default: on).")
     boolean rescale;
 
+    @Option(names = "--gold-spans", description = "Cross-validate on the gold sentence spans instead of through the "
+            + "pipeline (faster; for comparing options).")
+    boolean goldSpans;
+
+    @Option(names = "--scale-folds", defaultValue = "4", paramLabel = "K",
+            description = "Choose that scale on K inner folds by document (out-of-fold sums); below 2: on the training sums (default: ${DEFAULT-VALUE}).")
+    int scaleFolds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -112,7 +120,7 @@ final class LexiconCommand implements Callable<Integer> {
             throw new ConfigurationException(e.getMessage(), e);
         }
         LexiconTuner tuner = LexiconTuner.load(stopwords, new LexiconTuner.Options(minPositives, minDocuments,
-                minPrecision, priorPenalty, minedPenalty, maxMined, rescale));
+                minPrecision, priorPenalty, minedPenalty, maxMined, rescale, scaleFolds));
         List<LexiconTuner.TrainingDoc> docs = read(gold);
         if (docs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no NAME.txt with NAME.gold.json found");
@@ -126,7 +134,14 @@ final class LexiconCommand implements Callable<Integer> {
         int sentences = docs.stream().mapToInt(d -> d.sentences().size()).sum();
         w.printf(Locale.ROOT, "%d documents, %d sentences; codebook %s %s%n", docs.size(), sentences, base.id(), base.version());
         PipelineConfig config = PipelineConfig.defaults().withThemes(new ThemeConfig(codebook));
-        if (folds >= 2) {
+        if (folds >= 2 && goldSpans) {
+            LexiconTuner.Score[] before = LexiconTuner.score(base, docs);
+            LexiconTuner.Score[] after = tuner.crossValidate(base, docs, folds, seed);
+            w.printf(Locale.ROOT, "%ncross-validation: %d folds by document (seed %d), gold sentence spans%n", folds, seed);
+            w.printf(Locale.ROOT, "%-16s %-22s %-22s%n", "", "codebook as given", "re-derived (CV)");
+            w.printf(Locale.ROOT, "%-16s %-22s %-22s%n", "sentence level", prf(before[0]), prf(after[0]));
+            w.printf(Locale.ROOT, "%-16s %-22s %-22s%n", "document level", prf(before[1]), prf(after[1]));
+        } else if (folds >= 2) {
             Pipeline upstream = StandardPipeline.upstream(config);
             Map<String, Integer> foldOf = LexiconTuner.folds(docs.stream().map(LexiconTuner.TrainingDoc::id).toList(), folds, seed);
             err.println("entente: scoring the codebook as given ...");
@@ -202,6 +217,10 @@ final class LexiconCommand implements Callable<Integer> {
         before.perTheme(false).forEach((theme, c) -> b.append(String.format(Locale.ROOT, "%-28s %-20.3f %-20.3f%n",
                 theme, c.f1(), a.getOrDefault(theme, Counts.ZERO).f1())));
         return b.toString();
+    }
+
+    private static String prf(LexiconTuner.Score c) {
+        return String.format(Locale.ROOT, "%.3f / %.3f / %.3f", c.precision(), c.recall(), c.f1());
     }
 
     private static String prf(Counts c) {

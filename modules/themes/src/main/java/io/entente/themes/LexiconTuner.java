@@ -66,11 +66,13 @@ public final class LexiconTuner {
      * @param minedPenalty  L2 penalty that pulls a mined cue's weight towards 0
      * @param maxMined      at most this many mined cues per theme (the most frequent correct ones)
      * @param rescale       scale each theme's weights for the best training F1 at the threshold
+     * @param scaleFolds    choose that scale on out-of-fold sums of this many inner folds by document
+     *                      (the whole procedure rerun without each fold); below 2, on the training sums
      */
     public record Options(int minPositives, int minDocuments, double minPrecision, double priorPenalty,
-                          double minedPenalty, int maxMined, boolean rescale) {
+                          double minedPenalty, int maxMined, boolean rescale, int scaleFolds) {
         public static Options defaults() {
-            return new Options(5, 3, 0.5, 2.0, 1.0, 40, true);
+            return new Options(5, 3, 0.5, 2.0, 1.0, 40, true, 4);
         }
     }
 
@@ -141,10 +143,18 @@ public final class LexiconTuner {
             for (LabeledSentence s : doc.sentences()) {
                 SentenceWords sw = SentenceWords.of(doc.text(), s.start(), s.end());
                 rows.add(new Row(sw.words(), d, s.themes()));
-                for (int k = 1; k < sw.words().size(); k++) {
-                    char c = doc.text().charAt(sw.starts()[k]);
+                boolean previousCapital = false;
+                for (int k = 0; k < sw.words().size(); k++) {
+                    int at = sw.starts()[k];
+                    // the second part of a hyphenated name ("Suk-yeol") counts as written like the first
+                    boolean hyphenated = k > 0 && at > 0 && doc.text().charAt(at - 1) == '-' && sw.ends()[k - 1] == at - 1;
+                    boolean capital = Character.isUpperCase(doc.text().charAt(at)) || (hyphenated && previousCapital);
+                    previousCapital = capital;
+                    if (k == 0) {
+                        continue; // a sentence's first word is capitalized anyway
+                    }
                     int[] n = capitals.computeIfAbsent(sw.words().get(k), x -> new int[2]);
-                    n[Character.isUpperCase(c) ? 0 : 1]++;
+                    n[capital ? 0 : 1]++;
                 }
             }
         }
@@ -176,6 +186,47 @@ public final class LexiconTuner {
     }
 
     private ThemeFit fitTheme(Codebook base, Codebook.Theme theme, List<Row> rows, List<Set<String>> candidatesOf) {
+        if (!options.rescale()) {
+            return fit(base, theme, rows, candidatesOf, 1.0);
+        }
+        if (options.scaleFolds() < 2) {
+            return fit(base, theme, rows, candidatesOf, Double.NaN);
+        }
+        // out-of-fold sums: derive without each inner fold of documents, sum the cues on that fold
+        List<String> docIds = new ArrayList<>();
+        for (Row r : rows) {
+            docIds.add(Integer.toString(r.doc()));
+        }
+        Map<String, Integer> foldOf = folds(docIds, Math.min(options.scaleFolds(), new HashSet<>(docIds).size()), 1);
+        double[] sums = new double[rows.size()];
+        boolean[] y = new boolean[rows.size()];
+        for (int f : new TreeSet<>(foldOf.values())) {
+            List<Row> train = new ArrayList<>();
+            List<Set<String>> trainCandidates = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (foldOf.get(Integer.toString(rows.get(i).doc())) != f) {
+                    train.add(rows.get(i));
+                    trainCandidates.add(candidatesOf.get(i));
+                }
+            }
+            List<Codebook.Cue> cues = fit(base, theme, train, trainCandidates, 1.0).cues();
+            List<CuePattern> compiled = cues.stream().map(c -> CuePattern.compile(c.pattern())).toList();
+            for (int i = 0; i < rows.size(); i++) {
+                if (foldOf.get(Integer.toString(rows.get(i).doc())) == f) {
+                    y[i] = rows.get(i).themes().contains(theme.id());
+                    for (int j = 0; j < cues.size(); j++) {
+                        if (compiled.get(j).find(rows.get(i).words()) != null) {
+                            sums[i] += cues.get(j).weight();
+                        }
+                    }
+                }
+            }
+        }
+        return fit(base, theme, rows, candidatesOf, bestScale(sums, y, thresholdSum(base, theme)));
+    }
+
+    /** Fits one theme's weights on these rows and multiplies them by {@code scale} (NaN: the best on these rows). */
+    private ThemeFit fit(Codebook base, Codebook.Theme theme, List<Row> rows, List<Set<String>> candidatesOf, double fixedScale) {
         int n = rows.size();
         boolean[] y = new boolean[n];
         int positives = 0;
@@ -241,7 +292,7 @@ public final class LexiconTuner {
             penalty[j] = j < existingCount ? options.priorPenalty() : options.minedPenalty();
         }
         fitNoisyOr(w, w0, penalty, matches, y);
-        double scale = options.rescale() ? bestScale(w, matches, y, thresholdSum(base, theme)) : 1.0;
+        double scale = Double.isNaN(fixedScale) ? bestScale(w, matches, y, thresholdSum(base, theme)) : fixedScale;
         List<Codebook.Cue> cues = new ArrayList<>();
         List<CueStat> report = new ArrayList<>();
         for (int j = 0; j < m; j++) {
@@ -322,6 +373,11 @@ public final class LexiconTuner {
                 s[i] += w[j];
             }
         }
+        return bestScale(s, y, tau);
+    }
+
+    /** The factor on the sums {@code s} that gives the best F1 at {@code tau}; ties go nearest 1. */
+    static double bestScale(double[] s, boolean[] y, double tau) {
         double best = 1;
         double bestF1 = -1;
         for (int k = 10; k <= 50; k++) { // 0.50 .. 2.50
@@ -392,7 +448,7 @@ public final class LexiconTuner {
     }
 
     private boolean usable(String w, Set<String> proper) {
-        return !proper.contains(w) && w.chars().allMatch(Character::isLetter);
+        return w.length() >= 2 && !proper.contains(w) && w.chars().allMatch(Character::isLetter);
     }
 
     /** True when an existing cue matches the candidate's whole phrase: the candidate adds nothing. */
@@ -455,6 +511,73 @@ public final class LexiconTuner {
             out.put(ids.get(i), i % k);
         }
         return out;
+    }
+
+    /** Micro-averaged counts of assigned themes against gold themes. */
+    public record Score(int tp, int fp, int fn) {
+        Score plus(Score o) {
+            return new Score(tp + o.tp, fp + o.fp, fn + o.fn);
+        }
+
+        public double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
+            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+    }
+
+    /** Sentence- and document-level micro counts of a codebook on the gold sentence spans: {sentence, document}. */
+    public static Score[] score(Codebook codebook, List<TrainingDoc> docs) {
+        ThemeClassifier classifier = new ThemeClassifier(codebook);
+        Score sentence = new Score(0, 0, 0);
+        Score document = new Score(0, 0, 0);
+        for (TrainingDoc d : docs) {
+            Set<String> predictedDoc = new HashSet<>();
+            Set<String> goldDoc = new HashSet<>();
+            for (LabeledSentence s : d.sentences()) {
+                Set<String> predicted = new HashSet<>();
+                for (ThemeClassifier.SentenceScore sc : classifier.score(d.text(), s.start(), s.end())) {
+                    if (sc.assigned()) {
+                        predicted.add(sc.themeId());
+                    }
+                }
+                sentence = sentence.plus(counts(predicted, s.themes()));
+                predictedDoc.addAll(predicted);
+                goldDoc.addAll(s.themes());
+            }
+            document = document.plus(counts(predictedDoc, goldDoc));
+        }
+        return new Score[] {sentence, document};
+    }
+
+    /** k-fold cross-validation by document on the gold sentence spans: derive on k-1 folds, score the k-th. */
+    public Score[] crossValidate(Codebook base, List<TrainingDoc> docs, int k, long seed) {
+        Map<String, Integer> foldOf = folds(docs.stream().map(TrainingDoc::id).toList(), k, seed);
+        Score sentence = new Score(0, 0, 0);
+        Score document = new Score(0, 0, 0);
+        for (int f = 0; f < k; f++) {
+            int fold = f;
+            List<TrainingDoc> train = docs.stream().filter(d -> foldOf.get(d.id()) != fold).toList();
+            List<TrainingDoc> test = docs.stream().filter(d -> foldOf.get(d.id()) == fold).toList();
+            Score[] s = score(derive(base, train).codebook(), test);
+            sentence = sentence.plus(s[0]);
+            document = document.plus(s[1]);
+        }
+        return new Score[] {sentence, document};
+    }
+
+    private static Score counts(Set<String> predicted, Set<String> gold) {
+        int tp = 0;
+        for (String p : predicted) {
+            tp += gold.contains(p) ? 1 : 0;
+        }
+        return new Score(tp, predicted.size() - tp, gold.size() - tp);
     }
 
     private static double round(double v) {
