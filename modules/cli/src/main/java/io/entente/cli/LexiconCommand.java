@@ -62,6 +62,10 @@ final class LexiconCommand implements Callable<Integer> {
             description = "Function words a mined cue may not start or end with (default: models/themes/lexicon-stopwords.txt).")
     Path stopwords;
 
+    @Option(names = "--rejected", paramLabel = "FILE",
+            description = "Candidate cues a reviewer rejected, 'theme<TAB>pattern<TAB>reason' (default: models/themes/lexicon-rejected.tsv).")
+    Path rejected;
+
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, by document; 0 skips the estimate (default: ${DEFAULT-VALUE}).")
     int folds;
 
@@ -74,7 +78,7 @@ final class LexiconCommand implements Callable<Integer> {
     @Option(names = "--min-documents", defaultValue = "3", description = "... in at least this many documents (default: ${DEFAULT-VALUE}).")
     int minDocuments;
 
-    @Option(names = "--min-precision", defaultValue = "0.5", description = "... with at least this precision (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-precision", defaultValue = "0.6", description = "... with at least this precision (default: ${DEFAULT-VALUE}).")
     double minPrecision;
 
     @Option(names = "--prior-penalty", defaultValue = "2.0", description = "L2 pull of an existing cue towards its weight (default: ${DEFAULT-VALUE}).")
@@ -98,6 +102,11 @@ final class LexiconCommand implements Callable<Integer> {
             description = "Choose that scale on K inner folds by document (out-of-fold sums); below 2: on the training sums (default: ${DEFAULT-VALUE}).")
     int scaleFolds;
 
+    @Option(names = "--keep-better", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --scale-folds: keep a theme's cues as given when they score at least the out-of-fold F1 "
+                    + "of the derived ones on the training sentences (default: on).")
+    boolean keepBetter;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -119,8 +128,8 @@ final class LexiconCommand implements Callable<Integer> {
         } catch (java.io.UncheckedIOException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
-        LexiconTuner tuner = LexiconTuner.load(stopwords, new LexiconTuner.Options(minPositives, minDocuments,
-                minPrecision, priorPenalty, minedPenalty, maxMined, rescale, scaleFolds));
+        LexiconTuner tuner = LexiconTuner.load(stopwords, rejected, new LexiconTuner.Options(minPositives, minDocuments,
+                minPrecision, priorPenalty, minedPenalty, maxMined, rescale, scaleFolds, keepBetter));
         List<LexiconTuner.TrainingDoc> docs = read(gold);
         if (docs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no NAME.txt with NAME.gold.json found");
@@ -161,11 +170,18 @@ final class LexiconCommand implements Callable<Integer> {
         LexiconTuner.Result result = tuner.derive(base, docs);
         w.printf(Locale.ROOT, "%nderived on all %d documents: cues per theme%n", docs.size());
         w.printf(Locale.ROOT, "%-26s %5s %6s %6s %8s %9s %6s %6s%n", "theme", "gold", "before", "after", "added", "dropped", "rewt", "scale");
+        List<String> kept = new ArrayList<>();
         for (LexiconTuner.ThemeReport r : result.themes()) {
             long old = r.cues().stream().filter(c -> !c.mined()).count();
             long now = result.codebook().theme(r.themeId()).cues().size();
             w.printf(Locale.ROOT, "%-26s %5d %6d %6d %8d %9d %6d %6.2f%n", r.themeId(), r.positives(), old, now,
                     r.added(), r.dropped(), r.reweighted(), r.scale());
+            if (r.keptGiven()) {
+                kept.add(r.themeId());
+            }
+        }
+        if (!kept.isEmpty()) {
+            w.printf(Locale.ROOT, "cues kept as given (they score at least the derived ones out of fold): %s%n", String.join(", ", kept));
         }
         if (stats != null) {
             writeAtomically(stats, statsTsv(result));

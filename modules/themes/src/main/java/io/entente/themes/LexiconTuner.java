@@ -49,6 +49,7 @@ public final class LexiconTuner {
     private static final int SWEEPS = 60;
 
     public static final String STOPWORDS_RESOURCE = "models/themes/lexicon-stopwords.txt";
+    public static final String REJECTED_RESOURCE = "models/themes/lexicon-rejected.tsv";
 
     /** A gold sentence: its span in the document's text and its themes. */
     public record LabeledSentence(int start, int end, Set<String> themes) {
@@ -68,11 +69,13 @@ public final class LexiconTuner {
      * @param rescale       scale each theme's weights for the best training F1 at the threshold
      * @param scaleFolds    choose that scale on out-of-fold sums of this many inner folds by document
      *                      (the whole procedure rerun without each fold); below 2, on the training sums
+     * @param keepBetter    with inner folds: keep a theme's cues as given when they score at least the
+     *                      out-of-fold F1 of the derived ones on the training sentences
      */
     public record Options(int minPositives, int minDocuments, double minPrecision, double priorPenalty,
-                          double minedPenalty, int maxMined, boolean rescale, int scaleFolds) {
+                          double minedPenalty, int maxMined, boolean rescale, int scaleFolds, boolean keepBetter) {
         public static Options defaults() {
-            return new Options(5, 3, 0.5, 2.0, 1.0, 40, true, 4);
+            return new Options(5, 3, 0.6, 2.0, 1.0, 40, true, 4, true);
         }
     }
 
@@ -92,7 +95,7 @@ public final class LexiconTuner {
     }
 
     /** One theme's outcome: its cues, the scale factor applied, the count of gold sentences. */
-    public record ThemeReport(String themeId, List<CueStat> cues, double scale, int positives) {
+    public record ThemeReport(String themeId, List<CueStat> cues, double scale, int positives, boolean keptGiven) {
         public long added() {
             return cues.stream().filter(c -> c.mined() && !c.dropped()).count();
         }
@@ -112,15 +115,24 @@ public final class LexiconTuner {
     }
 
     private final Set<String> stopwords;
+    private final Map<String, Set<String>> rejected;
     private final Options options;
 
-    public LexiconTuner(Set<String> stopwords, Options options) {
+    /**
+     * @param rejected per theme id ({@code *}: every theme), candidate patterns a reviewer found to be no
+     *                 phrase of the theme; they are never mined
+     */
+    public LexiconTuner(Set<String> stopwords, Map<String, Set<String>> rejected, Options options) {
         this.stopwords = Set.copyOf(stopwords);
+        this.rejected = Map.copyOf(rejected);
         this.options = options;
     }
 
-    /** A tuner with the function words of {@code stopwordsFile}, or the packaged list when it is null. */
-    public static LexiconTuner load(Path stopwordsFile, Options options) {
+    /**
+     * A tuner with the function words of {@code stopwordsFile} and the reviewed rejections of
+     * {@code rejectedFile} ({@code theme pattern reason}, tab-separated), or the packaged files when null.
+     */
+    public static LexiconTuner load(Path stopwordsFile, Path rejectedFile, Options options) {
         Set<String> words = new HashSet<>();
         for (String line : Resources.load(stopwordsFile, STOPWORDS_RESOURCE).text().split("\\R")) {
             String w = line.strip();
@@ -128,7 +140,32 @@ public final class LexiconTuner {
                 words.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        return new LexiconTuner(words, options);
+        Resources.Loaded file = Resources.load(rejectedFile, REJECTED_RESOURCE);
+        Map<String, Set<String>> rejected = new HashMap<>();
+        String[] lines = file.text().split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = lines[i].split("\t");
+            if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new IllegalArgumentException(file.origin() + " line " + (i + 1) + ": needs 'theme<TAB>pattern<TAB>reason'");
+            }
+            String pattern = cols[1].strip();
+            CuePattern.compile(pattern); // a typo would silently reject nothing
+            rejected.computeIfAbsent(cols[0].strip(), k -> new HashSet<>()).add(pattern);
+        }
+        return new LexiconTuner(words, rejected, options);
+    }
+
+    /** A tuner with the packaged function words and rejections. */
+    public static LexiconTuner load(Options options) {
+        return load(null, null, options);
+    }
+
+    private boolean isRejected(String themeId, String candidate) {
+        return rejected.getOrDefault(themeId, Set.of()).contains(candidate) || rejected.getOrDefault("*", Set.of()).contains(candidate);
     }
 
     /** The tokenized training sentences, with the facts every theme needs. */
@@ -222,7 +259,54 @@ public final class LexiconTuner {
                 }
             }
         }
-        return fit(base, theme, rows, candidatesOf, bestScale(sums, y, thresholdSum(base, theme)));
+        double tau = thresholdSum(base, theme);
+        double scale = bestScale(sums, y, tau);
+        if (options.keepBetter()) {
+            // the theme's cues as given fit nothing: their F1 on these rows is already out of sample
+            double[] given = new double[rows.size()];
+            for (Codebook.Cue c : theme.cues()) {
+                CuePattern p = CuePattern.compile(c.pattern());
+                for (int i = 0; i < rows.size(); i++) {
+                    if (p.find(rows.get(i).words()) != null) {
+                        given[i] += c.weight();
+                    }
+                }
+            }
+            if (f1(given, 1, y, tau) >= f1(sums, scale, y, tau)) {
+                List<CueStat> report = new ArrayList<>();
+                for (Codebook.Cue c : theme.cues()) {
+                    int[] m = matchRows(CuePattern.compile(c.pattern()), rows);
+                    int correct = 0;
+                    for (int i : m) {
+                        correct += y[i] ? 1 : 0;
+                    }
+                    report.add(new CueStat(c.pattern(), c.weight(), c.weight(), m.length, correct));
+                }
+                int positives = 0;
+                for (boolean b : y) {
+                    positives += b ? 1 : 0;
+                }
+                return new ThemeFit(theme.cues(), new ThemeReport(theme.id(), List.copyOf(report), 1.0, positives, true));
+            }
+        }
+        return fit(base, theme, rows, candidatesOf, scale);
+    }
+
+    private static double f1(double[] sums, double scale, boolean[] y, double tau) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < y.length; i++) {
+            boolean fire = sums[i] > 0 && sums[i] * scale >= tau - 1e-9;
+            if (fire && y[i]) {
+                tp++;
+            } else if (fire) {
+                fp++;
+            } else if (y[i]) {
+                fn++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
     }
 
     /** Fits one theme's weights on these rows and multiplies them by {@code scale} (NaN: the best on these rows). */
@@ -266,7 +350,7 @@ public final class LexiconTuner {
         for (Map.Entry<String, int[]> e : stats.entrySet()) {
             int[] s = e.getValue();
             if (s[1] >= options.minPositives() && docsOf.get(e.getKey()).size() >= options.minDocuments()
-                    && s[1] >= options.minPrecision() * s[0] && !covered(e.getKey(), existing)) {
+                    && s[1] >= options.minPrecision() * s[0] && !covered(e.getKey(), existing) && !isRejected(theme.id(), e.getKey())) {
                 chosen.add(e.getKey());
             }
         }
@@ -276,11 +360,19 @@ public final class LexiconTuner {
             chosen = new ArrayList<>(chosen.subList(0, options.maxMined()));
         }
         Collections.sort(chosen);
+        Set<List<Integer>> seen = new HashSet<>();
+        for (int[] mm : matches) {
+            seen.add(java.util.Arrays.stream(mm).boxed().toList());
+        }
         for (String c : chosen) {
+            int[] mm = matchRows(CuePattern.compile(c), rows);
+            if (!seen.add(java.util.Arrays.stream(mm).boxed().toList())) {
+                continue; // matches exactly the sentences of a cue already there ("exclusive economic" beside "exclusive economic zone")
+            }
             patterns.add(c);
             prior.add(0.0);
             notes.add(null);
-            matches.add(matchRows(CuePattern.compile(c), rows));
+            matches.add(mm);
         }
         int m = patterns.size();
         double[] w = new double[m];
@@ -308,7 +400,7 @@ public final class LexiconTuner {
             report.add(new CueStat(patterns.get(j), j < existingCount ? w0[j] : Double.NaN, keep ? weight : 0,
                     matches.get(j).length, correct));
         }
-        return new ThemeFit(cues, new ThemeReport(theme.id(), List.copyOf(report), scale, positives));
+        return new ThemeFit(cues, new ThemeReport(theme.id(), List.copyOf(report), scale, positives, false));
     }
 
     /** S at which the theme fires: -ln(1 - threshold). */

@@ -22,7 +22,7 @@ class LexiconTunerTest {
                 "examples": ["Alpha helps."]}
              ]}""";
 
-    private static final LexiconTuner.Options NO_RESCALE = new LexiconTuner.Options(5, 3, 0.5, 2.0, 1.0, 40, false, 0);
+    private static final LexiconTuner.Options NO_RESCALE = new LexiconTuner.Options(5, 3, 0.5, 2.0, 1.0, 40, false, 0, false);
 
     /** Sentences of our own: each document has a widget sentence (theme), a noise sentence and a name sentence (none). */
     private static List<LexiconTuner.TrainingDoc> corpus() {
@@ -56,7 +56,7 @@ class LexiconTunerTest {
     @Test
     void minesPreciseWordsDropsCuesThatOnlyMisfireAndKeepsUnseenCues() {
         Codebook base = CodebookLoaderTest.parse(BASE);
-        LexiconTuner.Result r = LexiconTuner.load(null, NO_RESCALE).derive(base, corpus());
+        LexiconTuner.Result r = LexiconTuner.load(NO_RESCALE).derive(base, corpus());
         Codebook cb = r.codebook();
         assertTrue(cue(cb, "widget") != null, "a word found in every theme sentence's documents is mined: " + cb.theme("a.one").cues());
         assertNull(cue(cb, "noise"), "a cue that matches only sentences without the theme is dropped");
@@ -83,9 +83,18 @@ class LexiconTunerTest {
     }
 
     @Test
+    void aReviewedRejectionIsNeverMined() {
+        Codebook base = CodebookLoaderTest.parse(BASE);
+        LexiconTuner tuner = new LexiconTuner(Set.of("the", "then", "too"), Map.of("a.one", Set.of("widget")), NO_RESCALE);
+        Codebook cb = tuner.derive(base, corpus()).codebook();
+        assertNull(cue(cb, "widget"));
+        assertTrue(cue(cb, "fixed ~2 widget") != null || cue(cb, "fixed") != null, cb.theme("a.one").cues().toString());
+    }
+
+    @Test
     void sameInputSameCodebook() {
         Codebook base = CodebookLoaderTest.parse(BASE);
-        LexiconTuner tuner = LexiconTuner.load(null, LexiconTuner.Options.defaults());
+        LexiconTuner tuner = LexiconTuner.load(LexiconTuner.Options.defaults());
         assertEquals(tuner.derive(base, corpus()).codebook(), tuner.derive(base, corpus()).codebook());
     }
 
@@ -131,7 +140,7 @@ class LexiconTunerTest {
     @Test
     void writerReplacesCuesAndVersionAndKeepsEverythingElse() {
         Codebook base = CodebookLoaderTest.parse(BASE);
-        Codebook derived = LexiconTuner.load(null, NO_RESCALE).derive(base, corpus()).codebook();
+        Codebook derived = LexiconTuner.load(NO_RESCALE).derive(base, corpus()).codebook();
         String json = CodebookWriter.withCues(new Resources.Loaded("base.json", BASE.getBytes(StandardCharsets.UTF_8)), derived, "2.0.0");
         Codebook back = CodebookLoaderTest.parse(json);
         assertEquals("2.0.0", back.version());
