@@ -634,7 +634,7 @@ public final class LexiconTuner {
             Set<String> goldDoc = new HashSet<>();
             for (LabeledSentence s : d.sentences()) {
                 Set<String> predicted = new HashSet<>();
-                for (ThemeClassifier.SentenceScore sc : classifier.score(d.text(), s.start(), s.end())) {
+                for (ThemeScore sc : classifier.score(d.text(), s.start(), s.end())) {
                     if (sc.assigned()) {
                         predicted.add(sc.themeId());
                     }
