@@ -49,7 +49,10 @@ final class EntityMerger {
             }
         }
         List<Entity> out = new ArrayList<>();
-        byCode.forEach((code, ms) -> out.add(new Entity(EntityType.COUNTRY, countries.name(code), code, ms)));
+        byCode.forEach((code, ms) -> {
+            CountryTable.Status st = countries.status(code);
+            out.add(new Entity(EntityType.COUNTRY, countries.name(code), code, ms, st.status(), st.sovereign()));
+        });
         return out;
     }
 
@@ -130,7 +133,7 @@ final class EntityMerger {
                 int end = m.end();
                 if (orgs.stream().noneMatch(o -> o.start() < end && s < o.end())) {
                     orgs.add(new Candidate(EntityType.ORGANIZATION, s, end, e.getKey(), sentenceOf(sentenceStarts, s),
-                            "acronym", null));
+                            "acronym", null, null));
                 }
             }
         }
@@ -237,7 +240,7 @@ final class EntityMerger {
     }
 
     private static Mention mention(Candidate c) {
-        return new Mention(c.start(), c.end(), c.text(), c.sentence(), c.source());
+        return new Mention(c.start(), c.end(), c.text(), c.sentence(), c.source(), c.form());
     }
 
     /** Mentions that refer to one entity, while merging. */

@@ -48,7 +48,7 @@ final class MentionFinder {
             }
             countrySpans.add(new Span(m.start(), m.end()));
             out.add(new Candidate(EntityType.COUNTRY, m.start(), m.end(), text.substring(m.start(), m.end()),
-                    sentence.index(), "gazetteer", form.code()));
+                    sentence.index(), "gazetteer", form.code(), mentionForm(form)));
         }
 
         List<Span> orgs = new ArrayList<>();
@@ -69,7 +69,7 @@ final class MentionFinder {
                 continue;
             }
             out.add(new Candidate(EntityType.ORGANIZATION, trimmed.start(), trimmed.end(), trimmed.of(text),
-                    sentence.index(), "org", null));
+                    sentence.index(), "org", null, null));
         }
 
         for (TagSpan s : nerSpans) {
@@ -81,10 +81,16 @@ final class MentionFinder {
                 continue;
             }
             out.add(new Candidate(EntityType.PERSON, person.start(), person.end(), person.of(text),
-                    sentence.index(), "ner", null));
+                    sentence.index(), "ner", null, null));
         }
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** A territory's own names read as {@code territory}; its demonyms, capitals and abbreviations keep their kind. */
+    private String mentionForm(CountryTable.Form form) {
+        boolean nameLike = Set.of("name", "official", "alt", "historical").contains(form.kind());
+        return nameLike && countries.status(form.code()).isTerritory() ? "territory" : form.kind();
     }
 
     private static List<TagSpan> tagSpans(List<Token> tokens, String[] tags) {
