@@ -7,6 +7,7 @@ import io.entente.core.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Set;
 final class MentionFinder {
     private static final Set<String> ORG_CONNECTORS_RIGHT = Set.of("of", "for", "on", "&");
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    private static final Set<String> ACRONYM_GLUE = Set.of("of", "for", "and", "the", "on", "&", "in");
 
     private final CountryTable countries;
     private final NameKnowledge names;
@@ -60,31 +62,241 @@ final class MentionFinder {
                 orgs.add(new Span(s.start(), s.end()));
             }
         }
-        orgs.addAll(headWordOrganizations(tokens));
+        orgs.addAll(headWordOrganizations(tokens, tags));
+        orgs.addAll(expandedAcronyms(tokens));
         for (Span org : splitAtAnd(tokens, union(orgs))) {
             Span trimmed = trimOrganization(text, tokens, org);
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
                     || !hasCapital(text, trimmed)
-                    || mostlyCountries(tokens, countrySpans, trimmed)) {
+                    || mostlyCountries(tokens, countrySpans, trimmed)
+                    || namesADocument(tokens, trimmed)
+                    || partOfATitle(tokens, trimmed)
+                    || isCommonWord(text, trimmed)) {
                 continue;
             }
             out.add(new Candidate(EntityType.ORGANIZATION, trimmed.start(), trimmed.end(), trimmed.of(text),
                     sentence.index(), "org", null, null));
         }
 
-        for (TagSpan s : nerSpans) {
-            if (!s.tag().equals("PERSON")) {
+        for (TagSpan tagged : nerSpans) {
+            if (!tagged.tag().equals("PERSON")) {
                 continue;
             }
+            Reading other = notAPerson(tokens, tagged);
+            if (other == Reading.ORGANIZATION && !overlapsAny(out, new Span(tagged.start(), tagged.end()), EntityType.ORGANIZATION)) {
+                out.add(new Candidate(EntityType.ORGANIZATION, tagged.start(), tagged.end(),
+                        text.substring(tagged.start(), tagged.end()), sentence.index(), "context", null, null));
+            }
+            if (other != null) {
+                continue;
+            }
+            TagSpan s = widenPerson(tokens, tagged);
             Span person = trimPerson(text, tokens, s);
-            if (person == null || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
+            if (person == null || isVesselOrWordPart(tokens, s) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
                 continue;
             }
             out.add(new Candidate(EntityType.PERSON, person.start(), person.end(), person.of(text),
                     sentence.index(), "ner", null, null));
         }
+        // A country named inside an organization's name ("Korea Institute for Defense Analyses") is part of
+        // that name, not a mention of the country (codebook: optional, never required, for the country).
+        List<Candidate> orgCandidates = out.stream().filter(c -> c.type() == EntityType.ORGANIZATION).toList();
+        out.removeIf(c -> c.type() == EntityType.COUNTRY && orgCandidates.stream()
+                .anyMatch(o -> o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()));
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** Whether token {@code i + 1} follows token {@code i} without a space (and is {@code text}, if given). */
+    private static boolean glued(List<Token> tokens, int i, String text) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+            return false;
+        }
+        return text == null || tokens.get(i + 1).text().equals(text);
+    }
+
+    /** What a span the tagger calls a person is read as instead. */
+    private enum Reading { NONE, ORGANIZATION }
+
+    /**
+     * Where the tagger's person span leaves out what belongs to the name: initials before it ("S.M.
+     * Krishna") and a hyphenated given name after it ("Yoon Suk-yeol").
+     */
+    private static TagSpan widenPerson(List<Token> tokens, TagSpan s) {
+        int first = s.firstToken();
+        int last = s.lastToken();
+        while (first > 0 && tokens.get(first - 1).text().matches("(\\p{Lu}\\.)+")) {
+            first--;
+        }
+        if (last + 1 < tokens.size() && tokens.get(last + 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+(['\u2019]s)?")) {
+            last++;
+        } else if (last + 2 < tokens.size() && glued(tokens, last, "-") && glued(tokens, last + 1, null)
+                && Character.isLowerCase(tokens.get(last + 2).text().charAt(0))) {
+            last += 2; // "Kang Kyung" + "-" + "wha"
+        } else if (last + 3 < tokens.size() && Character.isUpperCase(tokens.get(last + 1).text().charAt(0))
+                && tokens.get(last + 1).text().matches("\\p{L}+") && glued(tokens, last + 1, "-") && glued(tokens, last + 2, null)
+                && Character.isLowerCase(tokens.get(last + 3).text().charAt(0))) {
+            last += 3; // "Yoon" + "Suk" + "-" + "yeol"
+        }
+        return new TagSpan(s.tag(), tokens.get(first).start(), tokens.get(last).end(), first, last);
+    }
+
+    /**
+     * What the context says a tagged "person" is instead: "the Fukushima nuclear plant", "Yamaguchi
+     * prefecture" (places), "Shin-Okubo" (part of a word); "the Abu Sayyaf group" an organization.
+     * Returns null when it may be a person.
+     */
+    private Reading notAPerson(List<Token> tokens, TagSpan s) {
+        int before = s.firstToken() - 1;
+        int after = s.lastToken() + 1;
+        String next = after < tokens.size() ? tokens.get(after).text() : "";
+        if (next.equals("-") && glued(tokens, s.lastToken(), "-") && after + 1 < tokens.size() && glued(tokens, after, null)
+                && Character.isUpperCase(tokens.get(after + 1).text().charAt(0))) {
+            return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
+        }
+        if (names.placeNouns.contains(next)) {
+            return Reading.NONE;
+        }
+        if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the") && !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0)) && !names.personContexts.contains(next)) {
+            String second = after + 1 < tokens.size() ? tokens.get(after + 1).text() : "";
+            return names.groupNouns.contains(next) || names.groupNouns.contains(second) ? Reading.ORGANIZATION : Reading.NONE;
+        }
+        return null;
+    }
+
+    /** "Secretary of State", "Minister of Defense": the words after a title and "of" complete the title. */
+    private boolean partOfATitle(List<Token> tokens, Span org) {
+        for (int i = 2; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == org.start()) {
+                return tokens.get(i - 1).text().equals("of") && names.titles.contains(tokens.get(i - 2).text())
+                        && !names.orgHeads.containsKey(tokens.get(i - 2).text());
+            }
+        }
+        return false;
+    }
+
+    /** "Visiting Forces Agreement", "Status of Forces" before "Agreement": an agreement or text, not a body. */
+    private boolean namesADocument(List<Token> tokens, Span org) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() < org.end() && org.end() <= t.end()) {
+                String last = t.text().replaceAll("['\u2019]s$", "");
+                if (names.documentWords.contains(last)) {
+                    return true;
+                }
+                return i + 1 < tokens.size() && names.documentWords.contains(tokens.get(i + 1).text());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One capitalized word that the document also uses in lower case ("Secretary of State", "the
+     * Alliance", "Defence" beside "state", "alliance", "defence") is a common noun, not a name; known
+     * organizations (the alias table) and acronyms stay.
+     */
+    private boolean isCommonWord(String text, Span org) {
+        String w = org.of(text);
+        if (!w.matches("\\p{Lu}\\p{Ll}+")) {
+            return false;
+        }
+        for (Gazetteer.Match<String> m : names.orgAliases.find(GazToken.tokenize(w, 0, w.length()))) {
+            if (m.start() == 0 && m.end() == w.length()) {
+                return false;
+            }
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        int at = text.indexOf(lower);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + lower.length();
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            at = text.indexOf(lower, at + 1);
+        }
+        return false;
+    }
+
+    /** "USS Ronald Reagan" is a ship; "Ed" in "Op-Ed" is part of a word. */
+    private boolean isVesselOrWordPart(List<Token> tokens, TagSpan s) {
+        int first = s.firstToken();
+        if (names.shipPrefixes.contains(tokens.get(first).text())) {
+            return true;
+        }
+        if (first > 0) {
+            Token prev = tokens.get(first - 1);
+            return names.shipPrefixes.contains(prev.text())
+                    || (prev.end() == tokens.get(first).start() && prev.text().endsWith("-"));
+        }
+        return false;
+    }
+
+    /**
+     * "ASEAN Regional Forum (ARF)", "Caribbean Community (CARICOM)": the capitalized words before an
+     * acronym in parentheses that spell it (initials, or leading letters of each word) are an
+     * organization, whatever the tagger says.
+     */
+    private List<Span> expandedAcronyms(List<Token> tokens) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("(") || !tokens.get(i + 2).text().equals(")")) {
+                continue;
+            }
+            String acr = tokens.get(i + 1).text();
+            if (!acr.matches("[A-Z][A-Za-z&]*[A-Z]s?")) {
+                continue;
+            }
+            String letters = acr.replaceAll("s$", "").replace("&", "").toLowerCase(Locale.ROOT);
+            // The longest phrase of up to ten tokens before the parenthesis that spells the acronym.
+            for (int start = Math.max(0, i - 10); start < i; start++) {
+                if (!isNameWord(tokens.get(start).text())) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                boolean ok = true;
+                for (int k = start; k < i; k++) {
+                    String w = tokens.get(k).text();
+                    if (isNameWord(w)) {
+                        for (String part : w.split("-")) {
+                            if (!part.isEmpty()) {
+                                words.add(part);
+                            }
+                        }
+                    } else if (!ACRONYM_GLUE.contains(w)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok && words.size() >= 2 && spells(letters, words, 0, 0)) {
+                    out.add(new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code letters} from {@code at} splits into leading parts of {@code words} from {@code w} on. */
+    private static boolean spells(String letters, List<String> words, int at, int w) {
+        if (at == letters.length()) {
+            return w == words.size();
+        }
+        if (w == words.size()) {
+            return false;
+        }
+        String word = words.get(w).toLowerCase(Locale.ROOT);
+        for (int n = 1; n <= word.length() && at + n <= letters.length(); n++) {
+            if (word.charAt(n - 1) != letters.charAt(at + n - 1)) {
+                break;
+            }
+            if (spells(letters, words, at + n, w + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A territory's own names read as {@code territory}; its demonyms, capitals and abbreviations keep their kind. */
@@ -122,17 +334,24 @@ final class MentionFinder {
     }
 
     /** Capitalized phrases around an organization head word: "Ministry of National Defense". */
-    private List<Span> headWordOrganizations(List<Token> tokens) {
+    private List<Span> headWordOrganizations(List<Token> tokens, String[] tags) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Boolean takesPlace = names.orgHeads.get(tokens.get(i).text());
-            if (takesPlace == null) {
+            if (takesPlace == null || tags[i].equals("PERSON")) {
+                continue;
+            }
+            // "Chief Cabinet Secretary", "House Speaker": a head word followed by a title names a post.
+            if (i + 1 < tokens.size() && names.titles.contains(tokens.get(i + 1).text())
+                    && !names.orgHeads.containsKey(tokens.get(i + 1).text())) {
                 continue;
             }
             int left = i;
             while (left > 0) {
                 String prev = tokens.get(left - 1).text();
-                if (isNameWord(prev)) {
+                if (tags[left - 1].equals("PERSON")) {
+                    break;
+                } else if (isNameWord(prev)) {
                     left--;
                 } else if ((prev.equals("of") || prev.equals("&")) && left >= 2 && isNameWord(tokens.get(left - 2).text())
                         && !names.titles.contains(tokens.get(left - 2).text())) {
@@ -147,7 +366,9 @@ final class MentionFinder {
             boolean connected = false;
             while (right + 1 < tokens.size()) {
                 String next = tokens.get(right + 1).text();
-                if (isNameWord(next)) {
+                if (tags[right + 1].equals("PERSON")) {
+                    break;
+                } else if (isNameWord(next)) {
                     right++;
                 } else if (!connected && (ORG_CONNECTORS_RIGHT.contains(next) || (takesPlace && next.equals("in")))
                         && right + 2 < tokens.size()) {
@@ -264,8 +485,9 @@ final class MentionFinder {
             return null;
         }
         while (first <= last && (names.functionWords.contains(tokens.get(first).text())
-                || tokens.get(first).text().equalsIgnoreCase("the"))) {
-            first++;
+                || tokens.get(first).text().equalsIgnoreCase("the")
+                || tokens.get(first).text().matches("\\d+(st|nd|rd|th)"))) {
+            first++; // "the 119th Congress" is Congress
         }
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
                 || !Character.isLetterOrDigit(tokens.get(last).text().charAt(0)))) {
@@ -274,7 +496,17 @@ final class MentionFinder {
         if (first > last) {
             return null;
         }
-        return new Span(tokens.get(first).start(), tokens.get(last).end());
+        return new Span(tokens.get(first).start(), endWithoutPossessive(tokens.get(last)));
+    }
+
+    /** The end of a token without a glued possessive: "Trump’s" ends after "Trump". */
+    private static int endWithoutPossessive(Token t) {
+        String w = t.text();
+        int n = w.length();
+        if (n > 2 && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '\u2019') && w.charAt(n - 1) == 's') {
+            return t.end() - 2;
+        }
+        return t.end();
     }
 
     /** Strips titles ("Dr.", "Lt Gen (Ret.)") and possessives from a person span. */
@@ -291,7 +523,7 @@ final class MentionFinder {
         if (first > last || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
             return null;
         }
-        return new Span(tokens.get(first).start(), tokens.get(last).end());
+        return new Span(tokens.get(first).start(), endWithoutPossessive(tokens.get(last)));
     }
 
     private boolean isTitle(String w) {
