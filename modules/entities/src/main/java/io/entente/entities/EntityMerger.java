@@ -164,7 +164,10 @@ final class EntityMerger {
                 kept.add(g);
             }
         }
-        // A multi-word name contained in exactly one longer name is that organization.
+        // A multi-word name inside exactly one longer name is that organization ("Self-Defense Forces" in
+        // "Japan Self-Defense Forces"), unless the longer one names another body: the name follows its "of"
+        // ("European Union" in "Council of the European Union") or is followed by a head word ("African Union"
+        // in "African Union Mission in Somalia").
         kept.sort(Comparator.comparingInt((Group g) -> -g.longestText().length()));
         List<Group> merged = new ArrayList<>();
         for (Group g : kept) {
@@ -173,7 +176,8 @@ final class EntityMerger {
             int hits = 0;
             if (words(g.longestText()).size() >= 2) {
                 for (Group m : merged) {
-                    if ((" " + normalize(m.longestText()) + " ").contains(n)) {
+                    String longer = " " + normalize(m.longestText()) + " ";
+                    if ((longer.endsWith(n) && !longer.endsWith(" of" + n)) || (longer.startsWith(n) && !namesABody(longer.substring(n.length())))) {
                         container = m;
                         hits++;
                     }
@@ -191,6 +195,16 @@ final class EntityMerger {
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /** Whether normalized words hold an organization head word ("mission", "council"). */
+    private boolean namesABody(String normalizedWords) {
+        for (String w : normalizedWords.strip().split(" ")) {
+            if (!w.isEmpty() && names.orgHeads.containsKey(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String orgKey(String surface) {

@@ -33,7 +33,7 @@ final class MentionFinder {
 
     List<Candidate> find(String text, Sentence sentence, String[] tags) {
         List<Token> tokens = sentence.tokens();
-        List<TagSpan> nerSpans = tagSpans(tokens, tags);
+        List<TagSpan> nerSpans = joinMiddleInitials(tokens, tagSpans(tokens, tags));
         List<GazToken> gaz = GazToken.tokenize(text, sentence.start(), sentence.end());
         List<Candidate> out = new ArrayList<>();
 
@@ -150,6 +150,9 @@ final class MentionFinder {
         int before = s.firstToken() - 1;
         int after = s.lastToken() + 1;
         String next = after < tokens.size() ? tokens.get(after).text() : "";
+        if (next.matches("-\\p{Lu}.*") && glued(tokens, s.lastToken(), null)) {
+            return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
+        }
         if (next.equals("-") && glued(tokens, s.lastToken(), "-") && after + 1 < tokens.size() && glued(tokens, after, null)
                 && Character.isUpperCase(tokens.get(after + 1).text().charAt(0))) {
             return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
@@ -185,7 +188,14 @@ final class MentionFinder {
                 if (names.documentWords.contains(last)) {
                     return true;
                 }
-                return i + 1 < tokens.size() && names.documentWords.contains(tokens.get(i + 1).text());
+                if (i + 1 < tokens.size()) {
+                    String next = tokens.get(i + 1).text();
+                    // "Status of Forces agreement": the following word also counts in lower case
+                    String cap = next.isEmpty() ? next : Character.toUpperCase(next.charAt(0)) + next.substring(1);
+                    boolean multiWord = org.start() < t.start();
+                    return names.documentWords.contains(next) || (multiWord && names.documentWords.contains(cap));
+                }
+                return false;
             }
         }
         return false;
@@ -303,6 +313,24 @@ final class MentionFinder {
     private String mentionForm(CountryTable.Form form) {
         boolean nameLike = Set.of("name", "official", "alt", "historical").contains(form.kind());
         return nameLike && countries.status(form.code()).isTerritory() ? "territory" : form.kind();
+    }
+
+    /** "Howard H. Leach": the tagger leaves the period after a middle initial out of the name. */
+    private static List<TagSpan> joinMiddleInitials(List<Token> tokens, List<TagSpan> spans) {
+        List<TagSpan> out = new ArrayList<>();
+        for (TagSpan s : spans) {
+            if (!out.isEmpty()) {
+                TagSpan prev = out.get(out.size() - 1);
+                if (prev.tag().equals("PERSON") && s.tag().equals("PERSON") && s.firstToken() == prev.lastToken() + 2
+                        && tokens.get(prev.lastToken() + 1).text().equals(".")
+                        && tokens.get(prev.lastToken()).text().matches("\\p{Lu}")) {
+                    out.set(out.size() - 1, new TagSpan("PERSON", prev.start(), s.end(), prev.firstToken(), s.lastToken()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     private static List<TagSpan> tagSpans(List<Token> tokens, String[] tags) {
@@ -488,6 +516,19 @@ final class MentionFinder {
                 || tokens.get(first).text().equalsIgnoreCase("the")
                 || tokens.get(first).text().matches("\\d+(st|nd|rd|th)"))) {
             first++; // "the 119th Congress" is Congress
+        }
+        // "NATO’s Eastern flank": a glued possessive inside ends the name unless a head word follows it.
+        for (int k = first; k < last; k++) {
+            if (endWithoutPossessive(tokens.get(k)) < tokens.get(k).end()) {
+                boolean headAfter = false;
+                for (int h = k + 1; h <= last; h++) {
+                    headAfter |= names.orgHeads.containsKey(tokens.get(h).text());
+                }
+                if (!headAfter) {
+                    last = k;
+                }
+                break;
+            }
         }
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
                 || !Character.isLetterOrDigit(tokens.get(last).text().charAt(0)))) {
