@@ -63,19 +63,40 @@ final class MentionFinder {
             }
         }
         orgs.addAll(headWordOrganizations(tokens, tags));
-        orgs.addAll(expandedAcronyms(tokens));
+        for (Span a : expandedAcronyms(tokens)) {
+            if (!isCoveredBy(nonEntities, a) && !coveredByUnion(nonEntities, text, acronymAfter(tokens, a))) {
+                orgs.add(a);
+            }
+        }
+        List<Span> adjectival = new ArrayList<>();
+        for (Candidate c : out) {
+            boolean possessive = text.startsWith("'s", c.end()) || text.startsWith("\u2019s", c.end());
+            if (c.type() == EntityType.COUNTRY && ("demonym".equals(c.form()) || possessive)) {
+                adjectival.add(new Span(c.start(), c.end()));
+            }
+        }
+        List<Span> descriptive = descriptiveOrganizations(tokens, adjectival);
         for (Span org : splitAtAnd(tokens, union(orgs))) {
             Span trimmed = trimOrganization(text, tokens, org);
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
                     || !hasCapital(text, trimmed)
                     || mostlyCountries(tokens, countrySpans, trimmed)
                     || namesADocument(tokens, trimmed)
+                    || namesAPost(tokens, trimmed)
+                    || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
                     || partOfATitle(tokens, trimmed)
                     || isCommonWord(text, trimmed)) {
                 continue;
             }
             out.add(new Candidate(EntityType.ORGANIZATION, trimmed.start(), trimmed.end(), trimmed.of(text),
                     sentence.index(), "org", null, null));
+        }
+
+        for (Span d : descriptive) {
+            if (!overlapsAny(out, d, EntityType.ORGANIZATION)) {
+                out.add(new Candidate(EntityType.ORGANIZATION, d.start(), d.end(), d.of(text), sentence.index(),
+                        "descriptive", null, null));
+            }
         }
 
         for (TagSpan tagged : nerSpans) {
@@ -100,7 +121,9 @@ final class MentionFinder {
         }
         // A country named inside an organization's name ("Korea Institute for Defense Analyses") is part of
         // that name, not a mention of the country (codebook: optional, never required, for the country).
-        List<Candidate> orgCandidates = out.stream().filter(c -> c.type() == EntityType.ORGANIZATION).toList();
+        // A descriptive name ("the Japanese embassy") keeps its country: the demonym stands for the state.
+        List<Candidate> orgCandidates = out.stream()
+                .filter(c -> c.type() == EntityType.ORGANIZATION && !c.source().equals("descriptive")).toList();
         out.removeIf(c -> c.type() == EntityType.COUNTRY && orgCandidates.stream()
                 .anyMatch(o -> o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()));
         out.sort(Comparator.comparingInt(Candidate::start));
@@ -179,23 +202,53 @@ final class MentionFinder {
         return false;
     }
 
-    /** "Visiting Forces Agreement", "Status of Forces" before "Agreement": an agreement or text, not a body. */
+    /**
+     * "Visiting Forces Agreement", "Status of Forces" before "agreement", "Inhofe National Defense" before
+     * "Authorization Act", "UN Convention Against ...": an agreement or text, not a body. A document word
+     * inside the name counts unless a head word follows it ("North Atlantic Treaty Organization").
+     */
     private boolean namesADocument(List<Token> tokens, Span org) {
+        boolean inside = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.start() >= org.start() && t.end() <= org.end() + 2) {
+                String w = t.text().replaceAll("['\u2019]s$", "");
+                if (names.documentWords.contains(w)) {
+                    inside = true;
+                } else if (names.orgHeads.containsKey(w)) {
+                    inside = false;
+                }
+            }
             if (t.start() < org.end() && org.end() <= t.end()) {
-                String last = t.text().replaceAll("['\u2019]s$", "");
-                if (names.documentWords.contains(last)) {
+                if (inside) {
                     return true;
                 }
-                if (i + 1 < tokens.size()) {
-                    String next = tokens.get(i + 1).text();
-                    // "Status of Forces agreement": the following word also counts in lower case
+                boolean multiWord = org.start() < t.start();
+                // the capitalized words that continue the phrase, or one lower-case word ("agreement")
+                for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
+                    String next = tokens.get(k).text();
                     String cap = next.isEmpty() ? next : Character.toUpperCase(next.charAt(0)) + next.substring(1);
-                    boolean multiWord = org.start() < t.start();
-                    return names.documentWords.contains(next) || (multiWord && names.documentWords.contains(cap));
+                    if (names.documentWords.contains(next) || (multiWord && k == i + 1 && names.documentWords.contains(cap))) {
+                        return true;
+                    }
+                    if (!isNameWord(next) || names.orgHeads.containsKey(next)) {
+                        break;
+                    }
                 }
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Commerce Secretary", "US Defence Secretary": words without a head before a title name a post. */
+    private boolean namesAPost(List<Token> tokens, Span org) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).end() == org.end()) {
+                String next = tokens.get(i + 1).text();
+                return names.titles.contains(next) && !names.orgHeads.containsKey(next)
+                        && !hasHead(tokens, org.start(), org.end()) && names.orgAliases.find(
+                                GazToken.tokenize(tokens.get(i).text(), 0, tokens.get(i).text().length())).isEmpty();
             }
         }
         return false;
@@ -282,6 +335,60 @@ final class MentionFinder {
                 }
                 if (ok && words.size() >= 2 && spells(letters, words, 0, 0)) {
                     out.add(new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The span of the acronym in parentheses right after an expanded name. */
+    private static Span acronymAfter(List<Token> tokens, Span name) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).start() == name.end() || (tokens.get(i).start() > name.end() && tokens.get(i).text().equals("("))) {
+                Token acr = tokens.get(i + 1);
+                return new Span(acr.start(), acr.end());
+            }
+        }
+        return name;
+    }
+
+    /**
+     * "the Japanese embassy", "the South Korean navy", "Canada's defence ministry": a demonym or a
+     * country's possessive, at most one lower-case word, and a lower-case head (org-heads.tsv, kind
+     * common) name that state's body.
+     */
+    private List<Span> descriptiveOrganizations(List<Token> tokens, List<Span> countrySpans) {
+        List<Span> out = new ArrayList<>();
+        for (Span c : countrySpans) {
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() < c.end() && tokens.get(i).end() > c.start()) {
+                    last = i;
+                }
+            }
+            if (last < 0) {
+                continue;
+            }
+            Token lt = tokens.get(last);
+            if (lt.end() > c.end() && !lt.text().substring(c.end() - lt.start()).matches("['\u2019]s")) {
+                continue; // "Japanese-led": the country form is part of another word
+            }
+            int k = last + 1;
+            if (k < tokens.size() && POSSESSIVE.contains(tokens.get(k).text())) {
+                k++;
+            }
+            for (int n = 0; n <= 1 && k < tokens.size(); n++, k++) {
+                String w = tokens.get(k).text();
+                if (k + 1 < tokens.size() && names.commonHeads.containsKey(w + " " + tokens.get(k + 1).text())) {
+                    out.add(new Span(c.start(), tokens.get(k + 1).end()));
+                    break;
+                }
+                if (names.commonHeads.containsKey(w)) {
+                    out.add(new Span(c.start(), tokens.get(k).end()));
+                    break;
+                }
+                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
                     break;
                 }
             }
@@ -531,13 +638,19 @@ final class MentionFinder {
             }
         }
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
-                || !Character.isLetterOrDigit(tokens.get(last).text().charAt(0)))) {
+                || !Character.isLetterOrDigit(tokens.get(last).text().charAt(0))
+                || names.timeWords.contains(tokens.get(last).text()))) {
             last--;
         }
         if (first > last) {
             return null;
         }
-        return new Span(tokens.get(first).start(), endWithoutPossessive(tokens.get(last)));
+        Token end = tokens.get(last);
+        int dash = end.text().indexOf('\u2014') >= 0 ? end.text().indexOf('\u2014') : end.text().indexOf('\u2013');
+        if (dash > 0) {
+            return new Span(tokens.get(first).start(), end.start() + dash); // "Security—provide": the tokenizer kept an em dash
+        }
+        return new Span(tokens.get(first).start(), endWithoutPossessive(end));
     }
 
     /** The end of a token without a glued possessive: "Trump’s" ends after "Trump". */

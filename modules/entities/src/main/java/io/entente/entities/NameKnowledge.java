@@ -15,7 +15,7 @@ final class NameKnowledge {
     static final String ORGANIZATIONS = "models/gazetteers/organizations.tsv";
     static final String FUNCTION_WORDS = "models/entities/function-words.tsv";
     static final String NON_ENTITIES = "models/entities/non-entities.tsv";
-    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context");
+    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time");
 
     final Set<String> titles;
     final Set<String> functionWords;
@@ -25,21 +25,25 @@ final class NameKnowledge {
     final Set<String> shipPrefixes; // "USS": the name after it is a vessel
     final Set<String> placeNouns; // "prefecture": the name before it is a place
     final Set<String> groupNouns; // "the X group": X is an organization
+    final Set<String> timeWords; // "Friday": never the end of an organization name
+    final Map<String, Boolean> commonHeads; // lower-case heads after a country form ("embassy", "coast guard")
     final Set<String> personContexts; // "the Abe government": X after "the" may still be a person
     final String sha256;
 
-    private NameKnowledge(Set<String> titles, Set<String> functionWords, Map<String, Boolean> orgHeads,
+    private NameKnowledge(Set<String> titles, Set<String> functionWords, Map<String, Boolean> orgHeads, Map<String, Boolean> commonHeads,
                           Gazetteer<String> orgAliases, Map<String, Set<String>> words, String sha256) {
         Set<String> documentWords = words.get("document");
         Set<String> shipPrefixes = words.get("ship");
         this.placeNouns = Set.copyOf(words.get("place"));
         this.groupNouns = Set.copyOf(words.get("group"));
         this.personContexts = Set.copyOf(words.get("person-context"));
+        this.timeWords = Set.copyOf(words.get("time"));
         this.documentWords = Set.copyOf(documentWords);
         this.shipPrefixes = Set.copyOf(shipPrefixes);
         this.titles = Set.copyOf(titles);
         this.functionWords = Set.copyOf(functionWords);
         this.orgHeads = Map.copyOf(orgHeads);
+        this.commonHeads = Map.copyOf(commonHeads);
         this.orgAliases = orgAliases;
         this.sha256 = sha256;
     }
@@ -55,9 +59,14 @@ final class NameKnowledge {
             functionWords.add(row.get(0));
         }
         Map<String, Boolean> heads = new HashMap<>();
+        Map<String, Boolean> commonHeads = new HashMap<>();
         for (Tsv.Row row : Tsv.parse(headsFile, "word", "kind")) {
+            if (row.get(1).equals("common")) {
+                commonHeads.put(row.get(0), Boolean.TRUE);
+                continue;
+            }
             if (!row.get(1).equals("head") && !row.get(1).equals("post")) {
-                throw new KnowledgeFileException(headsFile.origin(), row.line(), "kind must be 'head' or 'post', not '" + row.get(1) + "'");
+                throw new KnowledgeFileException(headsFile.origin(), row.line(), "kind must be 'head', 'post' or 'common', not '" + row.get(1) + "'");
             }
             heads.put(row.get(0), row.get(1).equals("post"));
         }
@@ -83,6 +92,6 @@ final class NameKnowledge {
         }
         String hash = Resources.sha256(titlesFile.sha256() + functionWordsFile.sha256() + headsFile.sha256()
                 + orgsFile.sha256() + nonEntitiesFile.sha256());
-        return new NameKnowledge(titles, functionWords, heads, aliases.build(), words, hash);
+        return new NameKnowledge(titles, functionWords, heads, commonHeads, aliases.build(), words, hash);
     }
 }
