@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class EntityMerger {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\(([A-Z][A-Za-z&]*[A-Z]s?)\\)");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\S+)[\\s\\[(\"\u201c]*$");
+    private static final Pattern NEXT_WORD = Pattern.compile("(?:['\u2019]s)?[\\s,\\])\"\u201d]*(\\p{L}+)");
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "on", "in", "&", "s");
 
     private final CountryTable countries;
@@ -37,7 +39,7 @@ final class EntityMerger {
         List<Entity> out = new ArrayList<>();
         out.addAll(countries(candidates));
         out.addAll(organizations(text, candidates, sentenceStarts));
-        out.addAll(people(candidates));
+        out.addAll(people(text, candidates));
         return out;
     }
 
@@ -58,7 +60,7 @@ final class EntityMerger {
 
     // ---- people ----
 
-    private static List<Entity> people(List<Candidate> candidates) {
+    private List<Entity> people(String text, List<Candidate> candidates) {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Candidate c : candidates) {
@@ -93,10 +95,31 @@ final class EntityMerger {
         }
         List<Entity> out = new ArrayList<>();
         for (Group g : merged) {
+            if (g.words.size() == 1 && !namedAsPerson(text, g)) {
+                continue; // "Brexit", "Tomodachi", "Nancy" (the city): a lone word with nothing that makes it a person
+            }
             out.add(g.toEntity(EntityType.PERSON, null));
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /**
+     * Whether a one-word name is used as a person's somewhere: after a title ("President Sukarno",
+     * "Mr. Moon"), after initials ("A. Kelly"), or before a verb of speech or action ("Kristersson said").
+     */
+    private boolean namedAsPerson(String text, Group g) {
+        for (Candidate c : g.members) {
+            Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, c.start() - 40), c.start()));
+            if (before.find() && (names.titles.contains(before.group(1)) || before.group(1).matches("(\\p{Lu}\\.)+"))) {
+                return true;
+            }
+            Matcher after = NEXT_WORD.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40)));
+            if (after.lookingAt() && names.personVerbs.contains(after.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Of two candidate full names for a short one, prefer the one mentioned last before it. */

@@ -153,6 +153,8 @@ final class MentionFinder {
         }
         if (last + 1 < tokens.size() && tokens.get(last + 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+(['\u2019]s)?")) {
             last++;
+        } else if (last > first && glued(tokens, last, null) && tokens.get(last + 1).text().matches("-\\p{Lu}\\p{Ll}+(['\u2019]s)?")) {
+            last++; // "Kim Jong" + "-Un"
         } else if (last + 2 < tokens.size() && glued(tokens, last, "-") && glued(tokens, last + 1, null)
                 && Character.isLowerCase(tokens.get(last + 2).text().charAt(0))) {
             last += 2; // "Kang Kyung" + "-" + "wha"
@@ -173,7 +175,7 @@ final class MentionFinder {
         int before = s.firstToken() - 1;
         int after = s.lastToken() + 1;
         String next = after < tokens.size() ? tokens.get(after).text() : "";
-        if (next.matches("-\\p{Lu}.*") && glued(tokens, s.lastToken(), null)) {
+        if (next.matches("-\\p{Lu}.*") && glued(tokens, s.lastToken(), null) && s.firstToken() == s.lastToken()) {
             return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
         }
         if (next.equals("-") && glued(tokens, s.lastToken(), "-") && after + 1 < tokens.size() && glued(tokens, after, null)

@@ -15,7 +15,7 @@ final class NameKnowledge {
     static final String ORGANIZATIONS = "models/gazetteers/organizations.tsv";
     static final String FUNCTION_WORDS = "models/entities/function-words.tsv";
     static final String NON_ENTITIES = "models/entities/non-entities.tsv";
-    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time");
+    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time", "person-verb");
 
     final Set<String> titles;
     final Set<String> functionWords;
@@ -25,6 +25,7 @@ final class NameKnowledge {
     final Set<String> shipPrefixes; // "USS": the name after it is a vessel
     final Set<String> placeNouns; // "prefecture": the name before it is a place
     final Set<String> groupNouns; // "the X group": X is an organization
+    final Set<String> personVerbs; // "said": the lone name before it is a person
     final Set<String> timeWords; // "Friday": never the end of an organization name
     final Map<String, Boolean> commonHeads; // lower-case heads after a country form ("embassy", "coast guard")
     final Set<String> personContexts; // "the Abe government": X after "the" may still be a person
@@ -38,6 +39,7 @@ final class NameKnowledge {
         this.groupNouns = Set.copyOf(words.get("group"));
         this.personContexts = Set.copyOf(words.get("person-context"));
         this.timeWords = Set.copyOf(words.get("time"));
+        this.personVerbs = Set.copyOf(words.get("person-verb"));
         this.documentWords = Set.copyOf(documentWords);
         this.shipPrefixes = Set.copyOf(shipPrefixes);
         this.titles = Set.copyOf(titles);
