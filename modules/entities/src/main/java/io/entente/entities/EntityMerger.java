@@ -38,8 +38,9 @@ final class EntityMerger {
     List<Entity> merge(String text, List<Candidate> candidates, int[] sentenceStarts) {
         List<Entity> out = new ArrayList<>();
         out.addAll(countries(candidates));
-        out.addAll(organizations(text, candidates, sentenceStarts));
-        out.addAll(people(text, candidates));
+        List<Entity> people = people(text, candidates);
+        out.addAll(withoutPeopleNames(organizations(text, candidates, sentenceStarts), people));
+        out.addAll(people);
         return out;
     }
 
@@ -132,6 +133,37 @@ final class EntityMerger {
 
     // ---- organizations ----
 
+    private boolean startsWithCountry(String name) {
+        List<GazToken> toks = GazToken.tokenize(name, 0, name.length());
+        for (Gazetteer.Match<CountryTable.Form> m : countries.find(toks)) {
+            return m.start() == 0 && !m.value().isRegion();
+        }
+        return false;
+    }
+
+    /** An "organization" whose words all belong to a person of the document ("Trump", "Prabowo") is that person. */
+    private List<Entity> withoutPeopleNames(List<Entity> orgs, List<Entity> people) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity o : orgs) {
+            List<String> w = words(o.canonical());
+            boolean person = !o.canonical().matches(".*\\b[A-Z]{2,}\\b.*") && !w.isEmpty() && !namesABody(String.join(" ", w))
+                    && names.orgAliases.find(GazToken.tokenize(o.canonical(), 0, o.canonical().length())).isEmpty();
+            if (person) {
+                person = false;
+                for (Entity p : people) {
+                    if (words(p.canonical()).containsAll(w)) {
+                        person = true;
+                        break;
+                    }
+                }
+            }
+            if (!person) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
     private List<Entity> organizations(String text, List<Candidate> candidates, int[] sentenceStarts) {
         List<Candidate> orgs = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -181,6 +213,15 @@ final class EntityMerger {
         for (Group g : groups) {
             String only = g.longestText();
             Group target = only.matches("[A-Z]{2,}s?") ? byInitials.get(only.replaceAll("s$", "")) : null;
+            if (target == null && only.matches("[A-Z]{3,}")) {
+                // "MSDF" for "Japan Maritime Self-Defense Force": the initials after a leading country word
+                for (Map.Entry<String, Group> e : byInitials.entrySet()) {
+                    if (e.getKey().length() == only.length() + 1 && e.getKey().endsWith(only) && e.getValue() != g
+                            && startsWithCountry(e.getValue().longestText())) {
+                        target = target == null ? e.getValue() : target;
+                    }
+                }
+            }
             if (target != null && target != g) {
                 target.absorb(g);
             } else {

@@ -83,6 +83,7 @@ final class MentionFinder {
                     || mostlyCountries(tokens, countrySpans, trimmed)
                     || namesADocument(tokens, trimmed)
                     || namesAPost(tokens, trimmed)
+                    || holdsATitleOrInitial(tokens, trimmed)
                     || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
                     || partOfATitle(tokens, trimmed)
                     || isCommonWord(text, trimmed)) {
@@ -243,6 +244,31 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * "UN Special Representative", "Foreign Affairs Undersecretary for Policy ...", "... James A": a name
+     * without a head word that ends in or holds a title, or ends in an initial, is a post or a person.
+     */
+    private boolean holdsATitleOrInitial(List<Token> tokens, Span org) {
+        if (hasHead(tokens, org.start(), org.end())) {
+            return false;
+        }
+        boolean first = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= org.start() && t.end() <= org.end()) {
+                boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).end() <= org.end() && isNameWord(tokens.get(i + 1).text());
+                if (!first && names.titles.contains(t.text()) && !beforeName) {
+                    return true; // "Defence" in "Division of Defence Analysis" is a modifier, not a title
+                }
+                if (t.end() == org.end() && t.text().matches("\\p{Lu}") && t.start() > org.start()) {
+                    return true;
+                }
+                first = false;
+            }
+        }
+        return false;
+    }
+
     /** "Commerce Secretary", "US Defence Secretary": words without a head before a title name a post. */
     private boolean namesAPost(List<Token> tokens, Span org) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -335,7 +361,7 @@ final class MentionFinder {
                         break;
                     }
                 }
-                if (ok && words.size() >= 2 && spells(letters, words, 0, 0)) {
+                if (ok && words.size() >= 2 && (spells(letters, words, 0, 0) || foreignAcronym(acr, words))) {
                     out.add(new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
                     break;
                 }
@@ -396,6 +422,29 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A name given with the acronym of its own language: the same initials in another order ("Citizen
+     * Revolution (RC)"), or as many capitals as capitalized words with lower-case letters between
+     * ("Law and Justice (PiS)").
+     */
+    private static boolean foreignAcronym(String acr, List<String> words) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String caps = acr.replaceAll("[^A-Z]", "");
+        if (acr.matches("[A-Z][a-z]+[A-Z][A-Za-z]*")) {
+            return caps.length() == initials.length() && caps.length() >= 2;
+        }
+        char[] a = caps.toCharArray();
+        char[] b = initials.toString().toCharArray();
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return caps.length() >= 2 && java.util.Arrays.equals(a, b) && !caps.equals(initials.toString());
     }
 
     /** Whether {@code letters} from {@code at} splits into leading parts of {@code words} from {@code w} on. */
