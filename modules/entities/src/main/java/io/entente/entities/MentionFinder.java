@@ -537,6 +537,9 @@ final class MentionFinder {
                 String prev = tokens.get(left - 1).text();
                 if (tags[left - 1].equals("PERSON")) {
                     break;
+                } else if (prev.equals(".") && left >= 2 && glued(tokens, left - 2, ".")
+                        && tokens.get(left - 2).text().matches("(\\p{Lu}\\.)+\\p{Lu}")) {
+                    left -= 2; // "U.N" + "." + "Mission": the tokenizer cut the acronym's last period off
                 } else if (isNameWord(prev)) {
                     left--;
                 } else if ((prev.equals("of") || prev.equals("&")) && left >= 2 && isNameWord(tokens.get(left - 2).text())
