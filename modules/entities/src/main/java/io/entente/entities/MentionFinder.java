@@ -84,9 +84,16 @@ final class MentionFinder {
                     || namesADocument(tokens, trimmed)
                     || namesAPost(tokens, trimmed)
                     || holdsATitleOrInitial(tokens, trimmed)
+                    || continuesAWord(text, trimmed)
                     || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
                     || partOfATitle(tokens, trimmed)
                     || isCommonWord(text, trimmed)) {
+                continue;
+            }
+            if (isLoneNameBeforeAPersonVerb(text, trimmed)) {
+                // "Bae told AFP": a lone word the tagger calls an organization speaks like a person
+                out.add(new Candidate(EntityType.PERSON, trimmed.start(), trimmed.end(), trimmed.of(text),
+                        sentence.index(), "context", null, null));
                 continue;
             }
             out.add(new Candidate(EntityType.ORGANIZATION, trimmed.start(), trimmed.end(), trimmed.of(text),
@@ -267,6 +274,28 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "ADMM-Plus", "JMSD" + "F’s": a name glued to what follows is part of a longer word. */
+    private static boolean continuesAWord(String text, Span org) {
+        int e = org.end();
+        if (e >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(e);
+        return Character.isLetterOrDigit(c) || ((c == '-' || c == '\u2010' || c == '\u2011') && e + 1 < text.length()
+                && Character.isLetter(text.charAt(e + 1)));
+    }
+
+    private boolean isLoneNameBeforeAPersonVerb(String text, Span org) {
+        String w = org.of(text);
+        if (!w.matches("\\p{Lu}\\p{Ll}+") || names.orgHeads.containsKey(w)
+                || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\s,]*(\\p{L}+)").matcher(text);
+        m.region(org.end(), Math.min(text.length(), org.end() + 30));
+        return m.lookingAt() && names.personVerbs.contains(m.group(1));
     }
 
     /** "Commerce Secretary", "US Defence Secretary": words without a head before a title name a post. */
