@@ -76,7 +76,7 @@ final class MentionFinder {
             }
         }
         List<Span> descriptive = descriptiveOrganizations(tokens, adjectival);
-        for (Span org : splitAtAnd(tokens, union(orgs))) {
+        for (Span org : splitAtInnerThe(tokens, splitAtAnd(tokens, union(orgs)))) {
             Span trimmed = trimOrganization(text, tokens, org);
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
                     || !hasCapital(text, trimmed)
@@ -596,7 +596,7 @@ final class MentionFinder {
                     if (tokens.get(k).text().equals("the") && k + 1 < tokens.size()) {
                         k++;
                     }
-                    if (isNameWord(tokens.get(k).text())) {
+                    if (isNameWord(tokens.get(k).text()) && !onlyACountryFollows(tokens, k)) {
                         right = k;
                     } else {
                         break;
@@ -634,6 +634,39 @@ final class MentionFinder {
                     out.add(new Span(start, tokens.get(i - 1).end()));
                     start = tokens.get(i + 1).start();
                     headSinceStart = false;
+                }
+            }
+            out.add(new Span(start, s.end()));
+        }
+        return out;
+    }
+
+    /** "Congress on U.S. efforts": after a connector, a country form alone does not continue the name. */
+    private boolean onlyACountryFollows(List<Token> tokens, int k) {
+        int j = k;
+        while (j + 1 < tokens.size() && isNameWord(tokens.get(j + 1).text())) {
+            j++;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int i = k; i <= j; i++) {
+            phrase.append(i > k ? " " : "").append(tokens.get(i).text());
+        }
+        String p = phrase.toString();
+        List<Gazetteer.Match<CountryTable.Form>> m = countries.find(GazToken.tokenize(p, 0, p.length()));
+        return m.size() == 1 && !m.get(0).value().isRegion() && m.get(0).start() == 0 && m.get(0).end() == p.length();
+    }
+
+    /** "Dokdo the Office of ...": a "the" that no "of", "for", "and" introduces starts another name. */
+    private static List<Span> splitAtInnerThe(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int start = s.start();
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() > start && t.end() < s.end() && t.text().equalsIgnoreCase("the")
+                        && !ACRONYM_GLUE.contains(tokens.get(i - 1).text()) && Character.isLetter(tokens.get(i - 1).text().charAt(0))) {
+                    out.add(new Span(start, tokens.get(i - 1).end()));
+                    start = tokens.get(i + 1).start();
                 }
             }
             out.add(new Span(start, s.end()));
