@@ -89,6 +89,15 @@ public final class Corpus {
      *                     report that is malformed (the message names the file and the field)
      */
     public static Corpus load(Path reportsDir) throws IOException {
+        return load(reportsDir, false);
+    }
+
+    /**
+     * Reads the reports of a folder; with {@code foldTerritories}, a territory that a report names with
+     * its sovereign ({@code "kind": "territory", "sovereign": "CHN"}) counts as its sovereign in every
+     * country table, pair and actor list (Hong Kong as China); by default it keeps its own code.
+     */
+    public static Corpus load(Path reportsDir, boolean foldTerritories) throws IOException {
         if (!Files.isDirectory(reportsDir)) {
             throw new java.nio.file.NoSuchFileException(reportsDir.toString(), null, "no such folder");
         }
@@ -115,7 +124,7 @@ public final class Corpus {
                 skipped.add(file.getFileName().toString());
                 continue;
             }
-            CorpusDocument d = parse(root, file);
+            CorpusDocument d = parse(root, file, foldTerritories);
             Path previous = sources.putIfAbsent(d.id(), file);
             if (previous != null) {
                 throw new IOException(file + ": document id '" + d.id() + "' is also the id of " + previous);
@@ -127,6 +136,10 @@ public final class Corpus {
 
     /** Parses one report (schema version 1) into what the analyses keep. */
     static CorpusDocument parse(JsonNode root, Path file) throws IOException {
+        return parse(root, file, false);
+    }
+
+    static CorpusDocument parse(JsonNode root, Path file, boolean foldTerritories) throws IOException {
         Reader r = new Reader(file);
         JsonNode doc = root.get("document");
         String id = r.text(doc.get("id"), "document.id", false);
@@ -176,14 +189,27 @@ public final class Corpus {
         Map<String, Set<Integer>> countries = new TreeMap<>();
         Map<String, String> countryNames = new TreeMap<>();
         JsonNode entities = r.array(root.get("entities"), "entities");
+        Map<String, String> sovereignOf = new HashMap<>();
+        if (foldTerritories) {
+            for (JsonNode e : entities) {
+                if ("COUNTRY".equals(e.path("type").asText()) && e.path("sovereign").isTextual() && e.path("code").isTextual()) {
+                    sovereignOf.put(e.get("code").asText(), e.get("sovereign").asText());
+                }
+            }
+        }
         for (int i = 0; i < entities.size(); i++) {
             JsonNode e = entities.get(i);
             String where = "entities[" + i + "]";
             if (!"COUNTRY".equals(e.path("type").asText())) {
                 continue;
             }
-            String code = r.text(e.get("code"), where + ".code", false);
-            countryNames.putIfAbsent(code, r.text(e.get("canonical"), where + ".canonical", false));
+            String own = r.text(e.get("code"), where + ".code", false);
+            String code = sovereignOf.getOrDefault(own, own);
+            if (code.equals(own)) {
+                countryNames.put(code, r.text(e.get("canonical"), where + ".canonical", false));
+            } else {
+                countryNames.putIfAbsent(code, code); // the sovereign's own entry, if any, names it
+            }
             Set<Integer> set = new TreeSet<>();
             JsonNode mentions = r.array(e.get("mentions"), where + ".mentions");
             for (int j = 0; j < mentions.size(); j++) {
@@ -230,7 +256,11 @@ public final class Corpus {
                     if (an != null && !an.isNull()) {
                         r.array(an, ew + ".actors");
                         for (int k = 0; k < an.size(); k++) {
-                            actors.add(r.text(an.get(k), ew + ".actors[" + k + "]", false));
+                            String actor = r.text(an.get(k), ew + ".actors[" + k + "]", false);
+                            actor = sovereignOf.getOrDefault(actor, actor);
+                            if (!actors.contains(actor)) {
+                                actors.add(actor);
+                            }
                         }
                     }
                     evidence.add(new Evidence(sentence, text == null ? "" : text, score.asDouble(), actors));

@@ -107,4 +107,28 @@ class CorpusTest {
         assertEquals(List.of(1), d.countries().get("KOR"));
         assertEquals(false, d.mentions("USA"));
     }
+
+    @Test
+    void territoriesKeepTheirCodeUnlessFoldedIntoTheirSovereign() throws IOException {
+        Path file = Reports.doc("t", 4).theme("d.threat", List.of(0, 1)).actors("d.threat", "HKG", "USA")
+                .country("HKG", List.of(0)).country("CHN", List.of(1)).country("USA", List.of(0)).write(dir);
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Reports.MAPPER.readTree(file.toFile());
+        for (com.fasterxml.jackson.databind.JsonNode e : root.get("entities")) {
+            if ("HKG".equals(e.path("code").asText())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) e).put("kind", "territory").put("sovereign", "CHN");
+            }
+        }
+        Reports.MAPPER.writeValue(file.toFile(), root);
+
+        CorpusDocument kept = Corpus.load(dir).document("t").orElseThrow();
+        assertEquals(List.of("CHN", "HKG", "USA"), List.copyOf(kept.countries().keySet()));
+
+        CorpusDocument folded = Corpus.load(dir, true).document("t").orElseThrow();
+        assertEquals(List.of("CHN", "USA"), List.copyOf(folded.countries().keySet()));
+        assertEquals(List.of(0, 1), folded.countries().get("CHN"));
+        for (Evidence ev : folded.themes().get("d.threat").evidence()) {
+            assertEquals(List.of("CHN", "USA"), ev.actors());
+        }
+    }
 }

@@ -83,6 +83,7 @@ final class PipelineOptions {
                 new io.entente.entities.EntityConfig(knowledge("gazetteers/countries.tsv"), knowledge("gazetteers/regions.tsv"),
                         knowledge("gazetteers/organizations.tsv"), knowledge("entities/titles.tsv"),
                         knowledge("entities/function-words.tsv"), knowledge("entities/org-heads.tsv"),
+                        knowledge("entities/non-entities.tsv"),
                         io.entente.entities.EntityConfig.DEFAULT_NER_MODEL),
                 new ThemeConfig(codebook, knowledge("themes/references.tsv"), knowledge("themes/modality.tsv")),
                 kind, semanticModel);

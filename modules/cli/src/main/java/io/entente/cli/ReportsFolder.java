@@ -12,11 +12,15 @@ final class ReportsFolder {
             description = "Folder of the JSON reports written by analyze (default: ${DEFAULT-VALUE}).")
     Path path;
 
+    @Option(names = "--fold-territories", description = "Count a territory with its own ISO code (Hong Kong, Puerto Rico, "
+            + "Greenland) as its sovereign state (China, United States, Denmark); default: keep its own code.")
+    boolean foldTerritories;
+
     /** The corpus of the folder; the exception's message says what is wrong, for the user. */
     Corpus load() throws IOException {
         if (!Files.isDirectory(path)) {
             throw new IOException(path + ": no such reports folder (run 'entente analyze' first, or give --reports DIR)");
         }
-        return Corpus.load(path);
+        return Corpus.load(path, foldTerritories);
     }
 }

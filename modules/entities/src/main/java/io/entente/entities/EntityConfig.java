@@ -9,10 +9,10 @@ import java.nio.file.Path;
  * @param nerModel classpath or file path of a Stanford CRF NER model
  */
 public record EntityConfig(Path countries, Path regions, Path organizations, Path titles, Path functionWords,
-                           Path orgHeads, String nerModel) {
+                           Path orgHeads, Path nonEntities, String nerModel) {
     public static final String DEFAULT_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     public static EntityConfig defaults() {
-        return new EntityConfig(null, null, null, null, null, null, DEFAULT_NER_MODEL);
+        return new EntityConfig(null, null, null, null, null, null, null, DEFAULT_NER_MODEL);
     }
 }

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class EntityMerger {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\(([A-Z][A-Za-z&]*[A-Z]s?)\\)");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\S+)[\\s\\[(\"\u201c]*$");
+    private static final Pattern NEXT_WORD = Pattern.compile("(?:['\u2019]s)?[\\s,\\])\"\u201d]*(\\p{L}+)");
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "on", "in", "&", "s");
 
     private final CountryTable countries;
@@ -36,8 +38,9 @@ final class EntityMerger {
     List<Entity> merge(String text, List<Candidate> candidates, int[] sentenceStarts) {
         List<Entity> out = new ArrayList<>();
         out.addAll(countries(candidates));
-        out.addAll(organizations(text, candidates, sentenceStarts));
-        out.addAll(people(candidates));
+        List<Entity> people = people(text, candidates);
+        out.addAll(withoutPeopleNames(organizations(text, candidates, sentenceStarts), people));
+        out.addAll(people);
         return out;
     }
 
@@ -49,13 +52,16 @@ final class EntityMerger {
             }
         }
         List<Entity> out = new ArrayList<>();
-        byCode.forEach((code, ms) -> out.add(new Entity(EntityType.COUNTRY, countries.name(code), code, ms)));
+        byCode.forEach((code, ms) -> {
+            CountryTable.Status st = countries.status(code);
+            out.add(new Entity(EntityType.COUNTRY, countries.name(code), code, ms, st.status(), st.sovereign()));
+        });
         return out;
     }
 
     // ---- people ----
 
-    private static List<Entity> people(List<Candidate> candidates) {
+    private List<Entity> people(String text, List<Candidate> candidates) {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Candidate c : candidates) {
@@ -90,10 +96,31 @@ final class EntityMerger {
         }
         List<Entity> out = new ArrayList<>();
         for (Group g : merged) {
+            if (g.words.size() == 1 && !namedAsPerson(text, g)) {
+                continue; // "Brexit", "Tomodachi", "Nancy" (the city): a lone word with nothing that makes it a person
+            }
             out.add(g.toEntity(EntityType.PERSON, null));
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /**
+     * Whether a one-word name is used as a person's somewhere: after a title ("President Sukarno",
+     * "Mr. Moon"), after initials ("A. Kelly"), or before a verb of speech or action ("Kristersson said").
+     */
+    private boolean namedAsPerson(String text, Group g) {
+        for (Candidate c : g.members) {
+            Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, c.start() - 40), c.start()));
+            if (before.find() && (names.titles.contains(before.group(1)) || before.group(1).matches("(\\p{Lu}\\.)+"))) {
+                return true;
+            }
+            Matcher after = NEXT_WORD.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40)));
+            if (after.lookingAt() && names.personVerbs.contains(after.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Of two candidate full names for a short one, prefer the one mentioned last before it. */
@@ -105,6 +132,37 @@ final class EntityMerger {
     }
 
     // ---- organizations ----
+
+    private boolean startsWithCountry(String name) {
+        List<GazToken> toks = GazToken.tokenize(name, 0, name.length());
+        for (Gazetteer.Match<CountryTable.Form> m : countries.find(toks)) {
+            return m.start() == 0 && !m.value().isRegion();
+        }
+        return false;
+    }
+
+    /** An "organization" whose words all belong to a person of the document ("Trump", "Prabowo") is that person. */
+    private List<Entity> withoutPeopleNames(List<Entity> orgs, List<Entity> people) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity o : orgs) {
+            List<String> w = words(o.canonical());
+            boolean person = !o.canonical().matches(".*\\b[A-Z]{2,}\\b.*") && !w.isEmpty() && !namesABody(String.join(" ", w))
+                    && names.orgAliases.find(GazToken.tokenize(o.canonical(), 0, o.canonical().length())).isEmpty();
+            if (person) {
+                person = false;
+                for (Entity p : people) {
+                    if (words(p.canonical()).containsAll(w)) {
+                        person = true;
+                        break;
+                    }
+                }
+            }
+            if (!person) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
 
     private List<Entity> organizations(String text, List<Candidate> candidates, int[] sentenceStarts) {
         List<Candidate> orgs = new ArrayList<>();
@@ -130,7 +188,7 @@ final class EntityMerger {
                 int end = m.end();
                 if (orgs.stream().noneMatch(o -> o.start() < end && s < o.end())) {
                     orgs.add(new Candidate(EntityType.ORGANIZATION, s, end, e.getKey(), sentenceOf(sentenceStarts, s),
-                            "acronym", null));
+                            "acronym", null, null));
                 }
             }
         }
@@ -155,13 +213,25 @@ final class EntityMerger {
         for (Group g : groups) {
             String only = g.longestText();
             Group target = only.matches("[A-Z]{2,}s?") ? byInitials.get(only.replaceAll("s$", "")) : null;
+            if (target == null && only.matches("[A-Z]{3,}")) {
+                // "MSDF" for "Japan Maritime Self-Defense Force": the initials after a leading country word
+                for (Map.Entry<String, Group> e : byInitials.entrySet()) {
+                    if (e.getKey().length() == only.length() + 1 && e.getKey().endsWith(only) && e.getValue() != g
+                            && startsWithCountry(e.getValue().longestText())) {
+                        target = target == null ? e.getValue() : target;
+                    }
+                }
+            }
             if (target != null && target != g) {
                 target.absorb(g);
             } else {
                 kept.add(g);
             }
         }
-        // A multi-word name contained in exactly one longer name is that organization.
+        // A multi-word name inside exactly one longer name is that organization ("Self-Defense Forces" in
+        // "Japan Self-Defense Forces"), unless the longer one names another body: the name follows its "of"
+        // ("European Union" in "Council of the European Union") or is followed by a head word ("African Union"
+        // in "African Union Mission in Somalia").
         kept.sort(Comparator.comparingInt((Group g) -> -g.longestText().length()));
         List<Group> merged = new ArrayList<>();
         for (Group g : kept) {
@@ -170,7 +240,8 @@ final class EntityMerger {
             int hits = 0;
             if (words(g.longestText()).size() >= 2) {
                 for (Group m : merged) {
-                    if ((" " + normalize(m.longestText()) + " ").contains(n)) {
+                    String longer = " " + normalize(m.longestText()) + " ";
+                    if ((longer.endsWith(n) && !longer.endsWith(" of" + n)) || (longer.startsWith(n) && !namesABody(longer.substring(n.length())))) {
                         container = m;
                         hits++;
                     }
@@ -188,6 +259,16 @@ final class EntityMerger {
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /** Whether normalized words hold an organization head word ("mission", "council"). */
+    private boolean namesABody(String normalizedWords) {
+        for (String w : normalizedWords.strip().split(" ")) {
+            if (!w.isEmpty() && names.orgHeads.containsKey(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String orgKey(String surface) {
@@ -237,7 +318,7 @@ final class EntityMerger {
     }
 
     private static Mention mention(Candidate c) {
-        return new Mention(c.start(), c.end(), c.text(), c.sentence(), c.source());
+        return new Mention(c.start(), c.end(), c.text(), c.sentence(), c.source(), c.form());
     }
 
     /** Mentions that refer to one entity, while merging. */

@@ -29,14 +29,15 @@ public final class EntityStage implements Stage {
                 Resources.load(config.titles(), NameKnowledge.TITLES),
                 Resources.load(config.functionWords(), NameKnowledge.FUNCTION_WORDS),
                 Resources.load(config.orgHeads(), NameKnowledge.ORG_HEADS),
-                Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS));
+                Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS),
+                Resources.load(config.nonEntities(), NameKnowledge.NON_ENTITIES));
         this.tagger = new NerTagger(config.nerModel());
         this.finder = new MentionFinder(countries, names);
         this.merger = new EntityMerger(countries, names);
         this.models = List.of(
                 new ModelInfo("corenlp-crf:" + config.nerModel().replaceAll(".*/", ""), "4.5.10"),
                 new ModelInfo("gazetteer:countries+regions", countries.sha256().substring(0, 12)),
-                new ModelInfo("lexicon:titles+function-words+org-heads+organizations", names.sha256.substring(0, 12)));
+                new ModelInfo("lexicon:titles+function-words+org-heads+organizations+non-entities", names.sha256.substring(0, 12)));
     }
 
     @Override

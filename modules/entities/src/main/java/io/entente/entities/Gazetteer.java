@@ -61,24 +61,43 @@ final class Gazetteer<V> {
         }
     }
 
+    /** Decides that the entry matched over tokens [start, end] (inclusive) gives way to a shorter one. */
+    interface Yield<V> {
+        boolean test(List<GazToken> tokens, int start, int end, Gazetteer<V> gazetteer);
+    }
+
     List<Match<V>> find(List<GazToken> tokens) {
+        return find(tokens, (t, s, e, g) -> false);
+    }
+
+    /** The longest entries left to right; where {@code yield} says so, the longest entry ending earlier instead. */
+    List<Match<V>> find(List<GazToken> tokens, Yield<V> yield) {
         List<Match<V>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Node<V> n = root;
             int bestEnd = -1;
             V best = null;
+            List<Integer> ends = new ArrayList<>();
+            List<V> values = new ArrayList<>();
             for (int j = i; j < tokens.size(); j++) {
                 n = n.next.get(tokens.get(j).text());
                 if (n == null) {
                     break;
                 }
-                if (n.value != null) {
-                    bestEnd = j;
-                    best = n.value;
+                if (n.value != null && endsOnWordBoundary(tokens, j)) {
+                    ends.add(j);
+                    values.add(n.value);
                 }
             }
-            if (best != null && endsOnWordBoundary(tokens, bestEnd)) {
+            for (int k = ends.size() - 1; k >= 0; k--) {
+                if (k == 0 || !yield.test(tokens, i, ends.get(k), this)) {
+                    bestEnd = ends.get(k);
+                    best = values.get(k);
+                    break;
+                }
+            }
+            if (best != null) {
                 out.add(new Match<>(tokens.get(i).start(), tokens.get(bestEnd).end(), best));
                 i = bestEnd + 1;
             } else {
@@ -86,6 +105,22 @@ final class Gazetteer<V> {
             }
         }
         return out;
+    }
+
+    /** The last token index of the longest entry starting at token {@code i}, or -1. */
+    int longestEndAt(List<GazToken> tokens, int i) {
+        Node<V> n = root;
+        int best = -1;
+        for (int j = i; j < tokens.size(); j++) {
+            n = n.next.get(tokens.get(j).text());
+            if (n == null) {
+                break;
+            }
+            if (n.value != null && endsOnWordBoundary(tokens, j)) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** A match must not end inside a word: "US" in "U.S" is fine, but no match may end before a glued letter. */

@@ -7,6 +7,7 @@ import io.entente.core.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Set;
 final class MentionFinder {
     private static final Set<String> ORG_CONNECTORS_RIGHT = Set.of("of", "for", "on", "&");
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    private static final Set<String> ACRONYM_GLUE = Set.of("of", "for", "and", "the", "on", "&", "in");
 
     private final CountryTable countries;
     private final NameKnowledge names;
@@ -31,7 +33,7 @@ final class MentionFinder {
 
     List<Candidate> find(String text, Sentence sentence, String[] tags) {
         List<Token> tokens = sentence.tokens();
-        List<TagSpan> nerSpans = tagSpans(tokens, tags);
+        List<TagSpan> nerSpans = joinMiddleInitials(tokens, tagSpans(tokens, tags));
         List<GazToken> gaz = GazToken.tokenize(text, sentence.start(), sentence.end());
         List<Candidate> out = new ArrayList<>();
 
@@ -48,7 +50,7 @@ final class MentionFinder {
             }
             countrySpans.add(new Span(m.start(), m.end()));
             out.add(new Candidate(EntityType.COUNTRY, m.start(), m.end(), text.substring(m.start(), m.end()),
-                    sentence.index(), "gazetteer", form.code()));
+                    sentence.index(), "gazetteer", form.code(), mentionForm(form)));
         }
 
         List<Span> orgs = new ArrayList<>();
@@ -60,30 +62,461 @@ final class MentionFinder {
                 orgs.add(new Span(s.start(), s.end()));
             }
         }
-        orgs.addAll(headWordOrganizations(tokens));
-        for (Span org : splitAtAnd(tokens, union(orgs))) {
+        orgs.addAll(headWordOrganizations(tokens, tags));
+        for (Span a : expandedAcronyms(tokens)) {
+            if (!isCoveredBy(nonEntities, a) && !coveredByUnion(nonEntities, text, acronymAfter(tokens, a))) {
+                orgs.add(a);
+            }
+        }
+        List<Span> adjectival = new ArrayList<>();
+        for (Candidate c : out) {
+            boolean possessive = text.startsWith("'s", c.end()) || text.startsWith("\u2019s", c.end());
+            if (c.type() == EntityType.COUNTRY && ("demonym".equals(c.form()) || possessive)) {
+                adjectival.add(new Span(c.start(), c.end()));
+            }
+        }
+        List<Span> descriptive = descriptiveOrganizations(tokens, adjectival);
+        for (Span org : splitAtInnerThe(tokens, splitAtAnd(tokens, union(orgs)))) {
             Span trimmed = trimOrganization(text, tokens, org);
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
                     || !hasCapital(text, trimmed)
-                    || mostlyCountries(tokens, countrySpans, trimmed)) {
+                    || mostlyCountries(tokens, countrySpans, trimmed)
+                    || namesADocument(tokens, trimmed)
+                    || namesAPost(tokens, trimmed)
+                    || holdsATitleOrInitial(tokens, trimmed)
+                    || continuesAWord(text, trimmed)
+                    || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
+                    || partOfATitle(tokens, trimmed)
+                    || isCommonWord(text, trimmed)) {
+                continue;
+            }
+            if (isLoneNameBeforeAPersonVerb(text, trimmed)) {
+                // "Bae told AFP": a lone word the tagger calls an organization speaks like a person
+                out.add(new Candidate(EntityType.PERSON, trimmed.start(), trimmed.end(), trimmed.of(text),
+                        sentence.index(), "context", null, null));
                 continue;
             }
             out.add(new Candidate(EntityType.ORGANIZATION, trimmed.start(), trimmed.end(), trimmed.of(text),
-                    sentence.index(), "org", null));
+                    sentence.index(), "org", null, null));
         }
 
-        for (TagSpan s : nerSpans) {
-            if (!s.tag().equals("PERSON")) {
+        for (Span d : descriptive) {
+            if (!overlapsAny(out, d, EntityType.ORGANIZATION)) {
+                out.add(new Candidate(EntityType.ORGANIZATION, d.start(), d.end(), d.of(text), sentence.index(),
+                        "descriptive", null, null));
+            }
+        }
+
+        for (TagSpan tagged : nerSpans) {
+            if (!tagged.tag().equals("PERSON")) {
                 continue;
             }
+            Reading other = notAPerson(tokens, tagged);
+            if (other == Reading.ORGANIZATION && !overlapsAny(out, new Span(tagged.start(), tagged.end()), EntityType.ORGANIZATION)) {
+                out.add(new Candidate(EntityType.ORGANIZATION, tagged.start(), tagged.end(),
+                        text.substring(tagged.start(), tagged.end()), sentence.index(), "context", null, null));
+            }
+            if (other != null) {
+                continue;
+            }
+            TagSpan s = widenPerson(tokens, tagged);
             Span person = trimPerson(text, tokens, s);
-            if (person == null || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
+            if (person == null || isVesselOrWordPart(tokens, s) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
                 continue;
             }
             out.add(new Candidate(EntityType.PERSON, person.start(), person.end(), person.of(text),
-                    sentence.index(), "ner", null));
+                    sentence.index(), "ner", null, null));
         }
+        // A country named inside an organization's name ("Korea Institute for Defense Analyses") is part of
+        // that name, not a mention of the country (codebook: optional, never required, for the country).
+        // A descriptive name ("the Japanese embassy") keeps its country: the demonym stands for the state.
+        List<Candidate> orgCandidates = out.stream()
+                .filter(c -> c.type() == EntityType.ORGANIZATION && !c.source().equals("descriptive")).toList();
+        out.removeIf(c -> c.type() == EntityType.COUNTRY && orgCandidates.stream()
+                .anyMatch(o -> o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()));
         out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /** Whether token {@code i + 1} follows token {@code i} without a space (and is {@code text}, if given). */
+    private static boolean glued(List<Token> tokens, int i, String text) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+            return false;
+        }
+        return text == null || tokens.get(i + 1).text().equals(text);
+    }
+
+    /** What a span the tagger calls a person is read as instead. */
+    private enum Reading { NONE, ORGANIZATION }
+
+    /**
+     * Where the tagger's person span leaves out what belongs to the name: initials before it ("S.M.
+     * Krishna") and a hyphenated given name after it ("Yoon Suk-yeol").
+     */
+    private static TagSpan widenPerson(List<Token> tokens, TagSpan s) {
+        int first = s.firstToken();
+        int last = s.lastToken();
+        while (first > 0 && tokens.get(first - 1).text().matches("(\\p{Lu}\\.)+")) {
+            first--;
+        }
+        if (last + 1 < tokens.size() && tokens.get(last + 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+(['\u2019]s)?")) {
+            last++;
+        } else if (last > first && glued(tokens, last, null) && tokens.get(last + 1).text().matches("-\\p{Lu}\\p{Ll}+(['\u2019]s)?")) {
+            last++; // "Kim Jong" + "-Un"
+        } else if (last + 2 < tokens.size() && glued(tokens, last, "-") && glued(tokens, last + 1, null)
+                && Character.isLowerCase(tokens.get(last + 2).text().charAt(0))) {
+            last += 2; // "Kang Kyung" + "-" + "wha"
+        } else if (last + 3 < tokens.size() && Character.isUpperCase(tokens.get(last + 1).text().charAt(0))
+                && tokens.get(last + 1).text().matches("\\p{L}+") && glued(tokens, last + 1, "-") && glued(tokens, last + 2, null)
+                && Character.isLowerCase(tokens.get(last + 3).text().charAt(0))) {
+            last += 3; // "Yoon" + "Suk" + "-" + "yeol"
+        }
+        return new TagSpan(s.tag(), tokens.get(first).start(), tokens.get(last).end(), first, last);
+    }
+
+    /**
+     * What the context says a tagged "person" is instead: "the Fukushima nuclear plant", "Yamaguchi
+     * prefecture" (places), "Shin-Okubo" (part of a word); "the Abu Sayyaf group" an organization.
+     * Returns null when it may be a person.
+     */
+    private Reading notAPerson(List<Token> tokens, TagSpan s) {
+        int before = s.firstToken() - 1;
+        int after = s.lastToken() + 1;
+        String next = after < tokens.size() ? tokens.get(after).text() : "";
+        if (next.matches("-\\p{Lu}.*") && glued(tokens, s.lastToken(), null) && s.firstToken() == s.lastToken()) {
+            return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
+        }
+        if (next.equals("-") && glued(tokens, s.lastToken(), "-") && after + 1 < tokens.size() && glued(tokens, after, null)
+                && Character.isUpperCase(tokens.get(after + 1).text().charAt(0))) {
+            return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
+        }
+        if (names.placeNouns.contains(next)) {
+            return Reading.NONE;
+        }
+        if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the") && !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0)) && !names.personContexts.contains(next)) {
+            String second = after + 1 < tokens.size() ? tokens.get(after + 1).text() : "";
+            return names.groupNouns.contains(next) || names.groupNouns.contains(second) ? Reading.ORGANIZATION : Reading.NONE;
+        }
+        return null;
+    }
+
+    /** "Secretary of State", "Minister of Defense": the words after a title and "of" complete the title. */
+    private boolean partOfATitle(List<Token> tokens, Span org) {
+        for (int i = 2; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == org.start()) {
+                return tokens.get(i - 1).text().equals("of") && names.titles.contains(tokens.get(i - 2).text())
+                        && !names.orgHeads.containsKey(tokens.get(i - 2).text());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Visiting Forces Agreement", "Status of Forces" before "agreement", "Inhofe National Defense" before
+     * "Authorization Act", "UN Convention Against ...": an agreement or text, not a body. A document word
+     * inside the name counts unless a head word follows it ("North Atlantic Treaty Organization").
+     */
+    private boolean namesADocument(List<Token> tokens, Span org) {
+        boolean inside = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= org.start() && t.end() <= org.end() + 2) {
+                String w = t.text().replaceAll("['\u2019]s$", "");
+                if (names.documentWords.contains(w)) {
+                    inside = true;
+                } else if (names.orgHeads.containsKey(w)) {
+                    inside = false;
+                }
+            }
+            if (t.start() < org.end() && org.end() <= t.end()) {
+                if (inside) {
+                    return true;
+                }
+                boolean multiWord = org.start() < t.start();
+                // the capitalized words that continue the phrase, or one lower-case word ("agreement")
+                for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
+                    String next = tokens.get(k).text();
+                    String cap = next.isEmpty() ? next : Character.toUpperCase(next.charAt(0)) + next.substring(1);
+                    if (names.documentWords.contains(next) || (multiWord && k == i + 1 && names.documentWords.contains(cap))) {
+                        return true;
+                    }
+                    if (!isNameWord(next) || names.orgHeads.containsKey(next)) {
+                        break;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "UN Special Representative", "Foreign Affairs Undersecretary for Policy ...", "... James A": a name
+     * without a head word that ends in or holds a title, or ends in an initial, is a post or a person.
+     */
+    private boolean holdsATitleOrInitial(List<Token> tokens, Span org) {
+        if (hasHead(tokens, org.start(), org.end())) {
+            return false;
+        }
+        boolean first = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= org.start() && t.end() <= org.end()) {
+                boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).end() <= org.end() && isNameWord(tokens.get(i + 1).text());
+                if (!first && names.titles.contains(t.text()) && !beforeName) {
+                    return true; // "Defence" in "Division of Defence Analysis" is a modifier, not a title
+                }
+                if (t.end() == org.end() && t.text().matches("\\p{Lu}") && t.start() > org.start()) {
+                    return true;
+                }
+                first = false;
+            }
+        }
+        return false;
+    }
+
+    /** "ADMM-Plus", "JMSD" + "F’s": a name glued to what follows is part of a longer word. */
+    private static boolean continuesAWord(String text, Span org) {
+        int e = org.end();
+        if (e >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(e);
+        return Character.isLetterOrDigit(c) || ((c == '-' || c == '\u2010' || c == '\u2011') && e + 1 < text.length()
+                && Character.isLetter(text.charAt(e + 1)));
+    }
+
+    private boolean isLoneNameBeforeAPersonVerb(String text, Span org) {
+        String w = org.of(text);
+        if (!w.matches("\\p{Lu}\\p{Ll}+") || names.orgHeads.containsKey(w)
+                || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\s,]*(\\p{L}+)").matcher(text);
+        m.region(org.end(), Math.min(text.length(), org.end() + 30));
+        return m.lookingAt() && names.personVerbs.contains(m.group(1));
+    }
+
+    /** "Commerce Secretary", "US Defence Secretary": words without a head before a title name a post. */
+    private boolean namesAPost(List<Token> tokens, Span org) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).end() == org.end()) {
+                String next = tokens.get(i + 1).text();
+                return names.titles.contains(next) && !names.orgHeads.containsKey(next)
+                        && !hasHead(tokens, org.start(), org.end()) && names.orgAliases.find(
+                                GazToken.tokenize(tokens.get(i).text(), 0, tokens.get(i).text().length())).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One capitalized word that the document also uses in lower case ("Secretary of State", "the
+     * Alliance", "Defence" beside "state", "alliance", "defence") is a common noun, not a name; known
+     * organizations (the alias table) and acronyms stay.
+     */
+    private boolean isCommonWord(String text, Span org) {
+        String w = org.of(text);
+        if (!w.matches("\\p{Lu}\\p{Ll}+")) {
+            return false;
+        }
+        for (Gazetteer.Match<String> m : names.orgAliases.find(GazToken.tokenize(w, 0, w.length()))) {
+            if (m.start() == 0 && m.end() == w.length()) {
+                return false;
+            }
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        int at = text.indexOf(lower);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + lower.length();
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            at = text.indexOf(lower, at + 1);
+        }
+        return false;
+    }
+
+    /** "USS Ronald Reagan" is a ship; "Ed" in "Op-Ed" is part of a word. */
+    private boolean isVesselOrWordPart(List<Token> tokens, TagSpan s) {
+        int first = s.firstToken();
+        if (names.shipPrefixes.contains(tokens.get(first).text())) {
+            return true;
+        }
+        if (first > 0) {
+            Token prev = tokens.get(first - 1);
+            return names.shipPrefixes.contains(prev.text())
+                    || (prev.end() == tokens.get(first).start() && prev.text().endsWith("-"));
+        }
+        return false;
+    }
+
+    /**
+     * "ASEAN Regional Forum (ARF)", "Caribbean Community (CARICOM)": the capitalized words before an
+     * acronym in parentheses that spell it (initials, or leading letters of each word) are an
+     * organization, whatever the tagger says.
+     */
+    private List<Span> expandedAcronyms(List<Token> tokens) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("(") || !tokens.get(i + 2).text().equals(")")) {
+                continue;
+            }
+            String acr = tokens.get(i + 1).text();
+            if (!acr.matches("[A-Z][A-Za-z&]*[A-Z]s?")) {
+                continue;
+            }
+            String letters = acr.replaceAll("s$", "").replace("&", "").toLowerCase(Locale.ROOT);
+            // The longest phrase of up to ten tokens before the parenthesis that spells the acronym.
+            for (int start = Math.max(0, i - 10); start < i; start++) {
+                if (!isNameWord(tokens.get(start).text())) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                boolean ok = true;
+                for (int k = start; k < i; k++) {
+                    String w = tokens.get(k).text();
+                    if (isNameWord(w)) {
+                        for (String part : w.split("-")) {
+                            if (!part.isEmpty()) {
+                                words.add(part);
+                            }
+                        }
+                    } else if (!ACRONYM_GLUE.contains(w)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok && words.size() >= 2 && (spells(letters, words, 0, 0) || foreignAcronym(acr, words))) {
+                    out.add(new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The span of the acronym in parentheses right after an expanded name. */
+    private static Span acronymAfter(List<Token> tokens, Span name) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).start() == name.end() || (tokens.get(i).start() > name.end() && tokens.get(i).text().equals("("))) {
+                Token acr = tokens.get(i + 1);
+                return new Span(acr.start(), acr.end());
+            }
+        }
+        return name;
+    }
+
+    /**
+     * "the Japanese embassy", "the South Korean navy", "Canada's defence ministry": a demonym or a
+     * country's possessive, at most one lower-case word, and a lower-case head (org-heads.tsv, kind
+     * common) name that state's body.
+     */
+    private List<Span> descriptiveOrganizations(List<Token> tokens, List<Span> countrySpans) {
+        List<Span> out = new ArrayList<>();
+        for (Span c : countrySpans) {
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() < c.end() && tokens.get(i).end() > c.start()) {
+                    last = i;
+                }
+            }
+            if (last < 0) {
+                continue;
+            }
+            Token lt = tokens.get(last);
+            if (lt.end() > c.end() && !lt.text().substring(c.end() - lt.start()).matches("['\u2019]s")) {
+                continue; // "Japanese-led": the country form is part of another word
+            }
+            int k = last + 1;
+            if (k < tokens.size() && POSSESSIVE.contains(tokens.get(k).text())) {
+                k++;
+            }
+            for (int n = 0; n <= 1 && k < tokens.size(); n++, k++) {
+                String w = tokens.get(k).text();
+                if (k + 1 < tokens.size() && names.commonHeads.containsKey(w + " " + tokens.get(k + 1).text())) {
+                    out.add(new Span(c.start(), tokens.get(k + 1).end()));
+                    break;
+                }
+                if (names.commonHeads.containsKey(w)) {
+                    out.add(new Span(c.start(), tokens.get(k).end()));
+                    break;
+                }
+                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name given with the acronym of its own language: the same initials in another order ("Citizen
+     * Revolution (RC)"), or as many capitals as capitalized words with lower-case letters between
+     * ("Law and Justice (PiS)").
+     */
+    private static boolean foreignAcronym(String acr, List<String> words) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String caps = acr.replaceAll("[^A-Z]", "");
+        if (acr.matches("[A-Z][a-z]+[A-Z][A-Za-z]*")) {
+            return caps.length() == initials.length() && caps.length() >= 2;
+        }
+        char[] a = caps.toCharArray();
+        char[] b = initials.toString().toCharArray();
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return caps.length() >= 2 && java.util.Arrays.equals(a, b) && !caps.equals(initials.toString());
+    }
+
+    /** Whether {@code letters} from {@code at} splits into leading parts of {@code words} from {@code w} on. */
+    private static boolean spells(String letters, List<String> words, int at, int w) {
+        if (at == letters.length()) {
+            return w == words.size();
+        }
+        if (w == words.size()) {
+            return false;
+        }
+        String word = words.get(w).toLowerCase(Locale.ROOT);
+        for (int n = 1; n <= word.length() && at + n <= letters.length(); n++) {
+            if (word.charAt(n - 1) != letters.charAt(at + n - 1)) {
+                break;
+            }
+            if (spells(letters, words, at + n, w + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A territory's own names read as {@code territory}; its demonyms, capitals and abbreviations keep their kind. */
+    private String mentionForm(CountryTable.Form form) {
+        boolean nameLike = Set.of("name", "official", "alt", "historical").contains(form.kind());
+        return nameLike && countries.status(form.code()).isTerritory() ? "territory" : form.kind();
+    }
+
+    /** "Howard H. Leach": the tagger leaves the period after a middle initial out of the name. */
+    private static List<TagSpan> joinMiddleInitials(List<Token> tokens, List<TagSpan> spans) {
+        List<TagSpan> out = new ArrayList<>();
+        for (TagSpan s : spans) {
+            if (!out.isEmpty()) {
+                TagSpan prev = out.get(out.size() - 1);
+                if (prev.tag().equals("PERSON") && s.tag().equals("PERSON") && s.firstToken() == prev.lastToken() + 2
+                        && tokens.get(prev.lastToken() + 1).text().equals(".")
+                        && tokens.get(prev.lastToken()).text().matches("\\p{Lu}")) {
+                    out.set(out.size() - 1, new TagSpan("PERSON", prev.start(), s.end(), prev.firstToken(), s.lastToken()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
         return out;
     }
 
@@ -116,17 +549,27 @@ final class MentionFinder {
     }
 
     /** Capitalized phrases around an organization head word: "Ministry of National Defense". */
-    private List<Span> headWordOrganizations(List<Token> tokens) {
+    private List<Span> headWordOrganizations(List<Token> tokens, String[] tags) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Boolean takesPlace = names.orgHeads.get(tokens.get(i).text());
-            if (takesPlace == null) {
+            if (takesPlace == null || tags[i].equals("PERSON")) {
+                continue;
+            }
+            // "Chief Cabinet Secretary", "House Speaker": a head word followed by a title names a post.
+            if (i + 1 < tokens.size() && names.titles.contains(tokens.get(i + 1).text())
+                    && !names.orgHeads.containsKey(tokens.get(i + 1).text())) {
                 continue;
             }
             int left = i;
             while (left > 0) {
                 String prev = tokens.get(left - 1).text();
-                if (isNameWord(prev)) {
+                if (tags[left - 1].equals("PERSON")) {
+                    break;
+                } else if (prev.equals(".") && left >= 2 && glued(tokens, left - 2, ".")
+                        && tokens.get(left - 2).text().matches("(\\p{Lu}\\.)+\\p{Lu}")) {
+                    left -= 2; // "U.N" + "." + "Mission": the tokenizer cut the acronym's last period off
+                } else if (isNameWord(prev)) {
                     left--;
                 } else if ((prev.equals("of") || prev.equals("&")) && left >= 2 && isNameWord(tokens.get(left - 2).text())
                         && !names.titles.contains(tokens.get(left - 2).text())) {
@@ -141,7 +584,9 @@ final class MentionFinder {
             boolean connected = false;
             while (right + 1 < tokens.size()) {
                 String next = tokens.get(right + 1).text();
-                if (isNameWord(next)) {
+                if (tags[right + 1].equals("PERSON")) {
+                    break;
+                } else if (isNameWord(next)) {
                     right++;
                 } else if (!connected && (ORG_CONNECTORS_RIGHT.contains(next) || (takesPlace && next.equals("in")))
                         && right + 2 < tokens.size()) {
@@ -151,7 +596,7 @@ final class MentionFinder {
                     if (tokens.get(k).text().equals("the") && k + 1 < tokens.size()) {
                         k++;
                     }
-                    if (isNameWord(tokens.get(k).text())) {
+                    if (isNameWord(tokens.get(k).text()) && !onlyACountryFollows(tokens, k)) {
                         right = k;
                     } else {
                         break;
@@ -189,6 +634,39 @@ final class MentionFinder {
                     out.add(new Span(start, tokens.get(i - 1).end()));
                     start = tokens.get(i + 1).start();
                     headSinceStart = false;
+                }
+            }
+            out.add(new Span(start, s.end()));
+        }
+        return out;
+    }
+
+    /** "Congress on U.S. efforts": after a connector, a country form alone does not continue the name. */
+    private boolean onlyACountryFollows(List<Token> tokens, int k) {
+        int j = k;
+        while (j + 1 < tokens.size() && isNameWord(tokens.get(j + 1).text())) {
+            j++;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int i = k; i <= j; i++) {
+            phrase.append(i > k ? " " : "").append(tokens.get(i).text());
+        }
+        String p = phrase.toString();
+        List<Gazetteer.Match<CountryTable.Form>> m = countries.find(GazToken.tokenize(p, 0, p.length()));
+        return m.size() == 1 && !m.get(0).value().isRegion() && m.get(0).start() == 0 && m.get(0).end() == p.length();
+    }
+
+    /** "Dokdo the Office of ...": a "the" that no "of", "for", "and" introduces starts another name. */
+    private static List<Span> splitAtInnerThe(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int start = s.start();
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() > start && t.end() < s.end() && t.text().equalsIgnoreCase("the")
+                        && !ACRONYM_GLUE.contains(tokens.get(i - 1).text()) && Character.isLetter(tokens.get(i - 1).text().charAt(0))) {
+                    out.add(new Span(start, tokens.get(i - 1).end()));
+                    start = tokens.get(i + 1).start();
                 }
             }
             out.add(new Span(start, s.end()));
@@ -258,17 +736,47 @@ final class MentionFinder {
             return null;
         }
         while (first <= last && (names.functionWords.contains(tokens.get(first).text())
-                || tokens.get(first).text().equalsIgnoreCase("the"))) {
-            first++;
+                || tokens.get(first).text().equalsIgnoreCase("the")
+                || tokens.get(first).text().matches("\\d+(st|nd|rd|th)"))) {
+            first++; // "the 119th Congress" is Congress
+        }
+        // "NATO’s Eastern flank": a glued possessive inside ends the name unless a head word follows it.
+        for (int k = first; k < last; k++) {
+            if (endWithoutPossessive(tokens.get(k)) < tokens.get(k).end()) {
+                boolean headAfter = false;
+                for (int h = k + 1; h <= last; h++) {
+                    headAfter |= names.orgHeads.containsKey(tokens.get(h).text());
+                }
+                if (!headAfter) {
+                    last = k;
+                }
+                break;
+            }
         }
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
-                || !Character.isLetterOrDigit(tokens.get(last).text().charAt(0)))) {
+                || !Character.isLetterOrDigit(tokens.get(last).text().charAt(0))
+                || names.timeWords.contains(tokens.get(last).text()))) {
             last--;
         }
         if (first > last) {
             return null;
         }
-        return new Span(tokens.get(first).start(), tokens.get(last).end());
+        Token end = tokens.get(last);
+        int dash = end.text().indexOf('\u2014') >= 0 ? end.text().indexOf('\u2014') : end.text().indexOf('\u2013');
+        if (dash > 0) {
+            return new Span(tokens.get(first).start(), end.start() + dash); // "Security—provide": the tokenizer kept an em dash
+        }
+        return new Span(tokens.get(first).start(), endWithoutPossessive(end));
+    }
+
+    /** The end of a token without a glued possessive: "Trump’s" ends after "Trump". */
+    private static int endWithoutPossessive(Token t) {
+        String w = t.text();
+        int n = w.length();
+        if (n > 2 && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '\u2019') && w.charAt(n - 1) == 's') {
+            return t.end() - 2;
+        }
+        return t.end();
     }
 
     /** Strips titles ("Dr.", "Lt Gen (Ret.)") and possessives from a person span. */
@@ -285,7 +793,7 @@ final class MentionFinder {
         if (first > last || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
             return null;
         }
-        return new Span(tokens.get(first).start(), tokens.get(last).end());
+        return new Span(tokens.get(first).start(), endWithoutPossessive(tokens.get(last)));
     }
 
     private boolean isTitle(String w) {

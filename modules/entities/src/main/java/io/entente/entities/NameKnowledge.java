@@ -14,24 +14,44 @@ final class NameKnowledge {
     static final String ORG_HEADS = "models/entities/org-heads.tsv";
     static final String ORGANIZATIONS = "models/gazetteers/organizations.tsv";
     static final String FUNCTION_WORDS = "models/entities/function-words.tsv";
+    static final String NON_ENTITIES = "models/entities/non-entities.tsv";
+    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time", "person-verb");
 
     final Set<String> titles;
     final Set<String> functionWords;
     final Map<String, Boolean> orgHeads; // word -> takes "in" + place
     final Gazetteer<String> orgAliases; // form -> alias group
+    final Set<String> documentWords; // "Agreement", "Initiative": the phrase is a text, not an organization
+    final Set<String> shipPrefixes; // "USS": the name after it is a vessel
+    final Set<String> placeNouns; // "prefecture": the name before it is a place
+    final Set<String> groupNouns; // "the X group": X is an organization
+    final Set<String> personVerbs; // "said": the lone name before it is a person
+    final Set<String> timeWords; // "Friday": never the end of an organization name
+    final Map<String, Boolean> commonHeads; // lower-case heads after a country form ("embassy", "coast guard")
+    final Set<String> personContexts; // "the Abe government": X after "the" may still be a person
     final String sha256;
 
-    private NameKnowledge(Set<String> titles, Set<String> functionWords, Map<String, Boolean> orgHeads,
-                          Gazetteer<String> orgAliases, String sha256) {
+    private NameKnowledge(Set<String> titles, Set<String> functionWords, Map<String, Boolean> orgHeads, Map<String, Boolean> commonHeads,
+                          Gazetteer<String> orgAliases, Map<String, Set<String>> words, String sha256) {
+        Set<String> documentWords = words.get("document");
+        Set<String> shipPrefixes = words.get("ship");
+        this.placeNouns = Set.copyOf(words.get("place"));
+        this.groupNouns = Set.copyOf(words.get("group"));
+        this.personContexts = Set.copyOf(words.get("person-context"));
+        this.timeWords = Set.copyOf(words.get("time"));
+        this.personVerbs = Set.copyOf(words.get("person-verb"));
+        this.documentWords = Set.copyOf(documentWords);
+        this.shipPrefixes = Set.copyOf(shipPrefixes);
         this.titles = Set.copyOf(titles);
         this.functionWords = Set.copyOf(functionWords);
         this.orgHeads = Map.copyOf(orgHeads);
+        this.commonHeads = Map.copyOf(commonHeads);
         this.orgAliases = orgAliases;
         this.sha256 = sha256;
     }
 
     static NameKnowledge load(Resources.Loaded titlesFile, Resources.Loaded functionWordsFile,
-                              Resources.Loaded headsFile, Resources.Loaded orgsFile) {
+                              Resources.Loaded headsFile, Resources.Loaded orgsFile, Resources.Loaded nonEntitiesFile) {
         Set<String> titles = new HashSet<>();
         for (Tsv.Row row : Tsv.parse(titlesFile, "title")) {
             titles.add(row.get(0));
@@ -41,9 +61,14 @@ final class NameKnowledge {
             functionWords.add(row.get(0));
         }
         Map<String, Boolean> heads = new HashMap<>();
+        Map<String, Boolean> commonHeads = new HashMap<>();
         for (Tsv.Row row : Tsv.parse(headsFile, "word", "kind")) {
+            if (row.get(1).equals("common")) {
+                commonHeads.put(row.get(0), Boolean.TRUE);
+                continue;
+            }
             if (!row.get(1).equals("head") && !row.get(1).equals("post")) {
-                throw new KnowledgeFileException(headsFile.origin(), row.line(), "kind must be 'head' or 'post', not '" + row.get(1) + "'");
+                throw new KnowledgeFileException(headsFile.origin(), row.line(), "kind must be 'head', 'post' or 'common', not '" + row.get(1) + "'");
             }
             heads.put(row.get(0), row.get(1).equals("post"));
         }
@@ -55,8 +80,20 @@ final class NameKnowledge {
                         + "' is in groups '" + previous + "' and '" + row.get(0) + "'");
             }
         }
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String kind : NON_ENTITY_KINDS) {
+            words.put(kind, new HashSet<>());
+        }
+        for (Tsv.Row row : Tsv.parse(nonEntitiesFile, "word", "kind")) {
+            Set<String> set = words.get(row.get(1));
+            if (set == null) {
+                throw new KnowledgeFileException(nonEntitiesFile.origin(), row.line(),
+                        "kind must be one of " + NON_ENTITY_KINDS + ", not '" + row.get(1) + "'");
+            }
+            set.add(row.get(0));
+        }
         String hash = Resources.sha256(titlesFile.sha256() + functionWordsFile.sha256() + headsFile.sha256()
-                + orgsFile.sha256());
-        return new NameKnowledge(titles, functionWords, heads, aliases.build(), hash);
+                + orgsFile.sha256() + nonEntitiesFile.sha256());
+        return new NameKnowledge(titles, functionWords, heads, commonHeads, aliases.build(), words, hash);
     }
 }

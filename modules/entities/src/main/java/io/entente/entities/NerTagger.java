@@ -41,11 +41,20 @@ final class NerTagger {
         return tags;
     }
 
-    /** The CRF models were trained on PTB-style text: straight quotes and ASCII dashes read best. */
-    private static String normalize(String w) {
+    /**
+     * The CRF models were trained on PTB-style text: straight quotes and ASCII dashes read best, and a
+     * possessive is a token of its own there, so "Trump’s" is shown to the model as "Trump" (an unknown
+     * word "Trump's" loses the name's features).
+     */
+    static String normalize(String w) {
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             b.append(GazToken.fold(w.charAt(i)));
+        }
+        int n = b.length();
+        if (n > 2 && b.charAt(n - 2) == '\'' && (b.charAt(n - 1) == 's' || b.charAt(n - 1) == 'S')
+                && Character.isLetter(b.charAt(n - 3))) {
+            b.setLength(n - 2);
         }
         return b.toString();
     }

@@ -20,7 +20,9 @@ import java.util.TreeMap;
 /**
  * Scores one analyzed document against its gold file.
  * <ul>
- *   <li>Entities: per-document sets. Countries by code; organizations and people by normalized name,
+ *   <li>Entities: per-document sets. Countries by code, states and former states only: the codebook's
+ *   COUNTRY is a state, so a territory with its own code (Hong Kong, Guam), which the report keeps as
+ *   {@code kind: territory}, is not scored either way; organizations and people by normalized name,
  *   matched one-to-one, exact matches first, then lenient containment (one name's words inside the
  *   other's). A prediction that matches an {@code optional} entry counts neither way.</li>
  *   <li>Themes per document: the set of themes.</li>
@@ -82,7 +84,7 @@ public final class Scorer {
         for (EntityType type : EntityType.values()) {
             Set<String> predicted = new LinkedHashSet<>();
             for (Entity e : doc.entities()) {
-                if (e.type() == type) {
+                if (e.type() == type && !"territory".equals(e.kind())) {
                     predicted.add(type == EntityType.COUNTRY ? e.code() : e.canonical());
                 }
             }

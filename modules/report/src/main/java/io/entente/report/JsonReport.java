@@ -9,6 +9,7 @@ import io.entente.core.CooperationPair;
 import io.entente.core.CueMatch;
 import io.entente.core.Document;
 import io.entente.core.Entity;
+import io.entente.core.EntityType;
 import io.entente.core.Mention;
 import io.entente.core.ModelInfo;
 import io.entente.core.Sentence;
@@ -88,6 +89,12 @@ public final class JsonReport {
             if (e.code() != null) {
                 n.put("code", e.code());
             }
+            if (e.type() == EntityType.COUNTRY) {
+                n.put("kind", e.kind());
+                if (e.sovereign() != null) {
+                    n.put("sovereign", e.sovereign());
+                }
+            }
             n.put("count", e.count());
             ArrayNode ms = n.putArray("mentions");
             for (Mention m : e.mentions()) {
@@ -96,6 +103,9 @@ public final class JsonReport {
                 mn.put("end", m.end());
                 mn.put("text", m.text());
                 mn.put("sentence", m.sentence());
+                if (m.form() != null) {
+                    mn.put("form", m.form());
+                }
             }
         }
 

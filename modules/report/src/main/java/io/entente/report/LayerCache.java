@@ -58,6 +58,8 @@ public final class LayerCache {
             n.put("type", e.type().name());
             n.put("canonical", e.canonical());
             n.put("code", e.code());
+            n.put("kind", e.kind());
+            n.put("sovereign", e.sovereign());
             ArrayNode ms = n.putArray("mentions");
             for (Mention m : e.mentions()) {
                 ArrayNode a = ms.addArray();
@@ -65,6 +67,7 @@ public final class LayerCache {
                 a.add(m.end());
                 a.add(m.sentence());
                 a.add(m.source());
+                a.add(m.form());
             }
         }
         ObjectNode sections = root.putObject("sections");
@@ -103,10 +106,13 @@ public final class LayerCache {
                 for (JsonNode a : n.get("mentions")) {
                     int s = a.get(0).asInt();
                     int e = a.get(1).asInt();
-                    ms.add(new Mention(s, e, text.substring(s, e), a.get(2).asInt(), a.get(3).asText()));
+                    String form = a.size() > 4 && !a.get(4).isNull() ? a.get(4).asText() : null;
+                    ms.add(new Mention(s, e, text.substring(s, e), a.get(2).asInt(), a.get(3).asText(), form));
                 }
                 entities.add(new Entity(EntityType.valueOf(n.get("type").asText()), n.get("canonical").asText(),
-                        n.hasNonNull("code") ? n.get("code").asText() : null, ms));
+                        n.hasNonNull("code") ? n.get("code").asText() : null, ms,
+                        n.hasNonNull("kind") ? n.get("kind").asText() : null,
+                        n.hasNonNull("sovereign") ? n.get("sovereign").asText() : null));
             }
             java.util.Map<Integer, String> sections = new java.util.TreeMap<>();
             root.path("sections").fields().forEachRemaining(e -> sections.put(Integer.parseInt(e.getKey()), e.getValue().asText()));

@@ -11,7 +11,7 @@ import opennlp.tools.sentdetect.SentenceDetector;
  * from the abbreviation table (titles, "No.", "U.S." before a name) and footnote markers.
  */
 final class SentenceSplitter {
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern INITIAL = Pattern.compile("(\\p{Lu}\\.){1,3}"); // "H.", "B.J.", "S.M." (not "U.S.": maybe-final)
     private static final Pattern LIST_MARKER = Pattern.compile("\\(?[0-9ivxIVX]{1,4}[.)]");
     private static final Pattern ROMAN_OR_NUMBER = Pattern.compile("([0-9]{1,3}|[IVXLC]{1,6})\\.");
     private static final Pattern LEADING_FOOTNOTE = Pattern.compile("\\[\\d{1,3}\\](?=\\s)");
@@ -153,7 +153,7 @@ final class SentenceSplitter {
         if (lastWord.isEmpty() || !lastWord.endsWith(".")) {
             return false;
         }
-        if (abbreviations.neverFinal(lastWord) || INITIAL.matcher(lastWord).matches()) {
+        if (abbreviations.neverFinal(lastWord) || (INITIAL.matcher(lastWord).matches() && !abbreviations.maybeFinal(lastWord))) {
             return true;
         }
         if (ROMAN_OR_NUMBER.matcher(lastWord).matches() && abbreviations.label(strip(wordBefore(prevText)))) {

@@ -1,0 +1,99 @@
+package io.entente.entities;
+
+import static io.entente.entities.EntityStageTest.analyze;
+import static io.entente.entities.EntityStageTest.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.entente.core.Document;
+import io.entente.core.Entity;
+import io.entente.core.EntityType;
+import io.entente.core.KnowledgeFileException;
+import io.entente.core.Mention;
+import io.entente.core.Resources;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rules that turn tagger spans into people and organizations, on sentences written for the tests. */
+class EntityRulesTest {
+    @BeforeAll
+    static void load() {
+        EntityStageTest.load();
+    }
+
+    private static List<String> mentions(Document d, EntityType type) {
+        return d.entities().stream().filter(e -> e.type() == type).flatMap(e -> e.mentions().stream())
+                .map(Mention::text).toList();
+    }
+
+    @Test
+    void aCountryInsideAnOrganizationsNameIsNotACountryMention() {
+        Document d = analyze("The Korea Institute for Defense Analyses published a long study on maritime patrols.");
+        assertTrue(names(d, EntityType.ORGANIZATION).contains("Korea Institute for Defense Analyses"), d.entities().toString());
+        assertFalse(names(d, EntityType.COUNTRY).contains("KOR"), d.entities().toString());
+    }
+
+    @Test
+    void aDescriptiveBodyKeepsItsCountry() {
+        Document d = analyze("The Japanese embassy issued a statement on the visit.");
+        assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
+        assertTrue(names(d, EntityType.COUNTRY).contains("JPN"));
+    }
+
+    @Test
+    void possessivesInitialsAndHyphenatedGivenNamesBelongToThePerson() {
+        Document d = analyze("Envoys of Donald Trump’s team met Indonesian President B.J. Habibie in Jakarta.");
+        List<String> people = mentions(d, EntityType.PERSON);
+        assertTrue(people.contains("Donald Trump"), people.toString());
+        assertTrue(people.contains("B.J. Habibie"), people.toString());
+        Document k = analyze("South Korean Foreign Minister Kang Kyung-wha told reporters that the talks went well.");
+        assertTrue(mentions(k, EntityType.PERSON).contains("Kang Kyung-wha"), k.entities().toString());
+    }
+
+    @Test
+    void agreementsPlansAndPostsAreNotOrganizations() {
+        Document d = analyze("Secretary of State Antony Blinken said the Visiting Forces Agreement and the Merida "
+                + "Initiative would be reviewed.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        assertFalse(orgs.contains("State"), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Agreement") || o.contains("Initiative") || o.contains("Forces")),
+                orgs.toString());
+        assertTrue(names(d, EntityType.PERSON).contains("Antony Blinken"));
+    }
+
+    @Test
+    void wordsBeforeAnAcronymThatSpellItAreAnOrganization() {
+        Document d = analyze("Ministers of the Caribbean Community (CARICOM) met in Kingston, and CARICOM later agreed.");
+        Entity caricom = d.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).findFirst().orElseThrow();
+        assertEquals("Caribbean Community", caricom.canonical());
+        assertEquals(List.of("Caribbean Community", "CARICOM", "CARICOM"), caricom.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void ordinalsDoNotMakeAnotherCongress() {
+        Document d = analyze("The 119th Congress passed the bill, and Congress later amended it.");
+        assertEquals(Set.of("Congress"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void shipsPlacesAndLoneWordsWithoutTitleOrVerbAreNotPeople() {
+        Document d = analyze("The destroyer USS John Paul Jones sailed past the coast. Tremors shook Yamaguchi prefecture.");
+        assertEquals(Set.of(), names(d, EntityType.PERSON));
+        Document lone = analyze("After Brexit, trade with the continent changed.");
+        assertEquals(Set.of(), names(lone, EntityType.PERSON));
+    }
+
+    @Test
+    void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
+        Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
+        KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
+                Resources.load(null, NameKnowledge.TITLES), Resources.load(null, NameKnowledge.FUNCTION_WORDS),
+                Resources.load(null, NameKnowledge.ORG_HEADS), Resources.load(null, NameKnowledge.ORGANIZATIONS), bad));
+        assertTrue(e.getMessage().startsWith("n.tsv:2:"), e.getMessage());
+    }
+}
