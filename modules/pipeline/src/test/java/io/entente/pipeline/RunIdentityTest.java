@@ -28,7 +28,7 @@ class RunIdentityTest {
         Files.writeString(orgs, Resources.load(null, "models/gazetteers/organizations.tsv").text() + "\n");
         EntityConfig d = EntityConfig.defaults();
         PipelineConfig otherOrgs = new PipelineConfig(TokenizerConfig.defaults(),
-                new EntityConfig(d.countries(), d.regions(), orgs, d.titles(), d.functionWords(), d.orgHeads(), d.nerModel()),
+                new EntityConfig(d.countries(), d.regions(), orgs, d.titles(), d.functionWords(), d.orgHeads(), d.nonEntities(), d.nerModel()),
                 ThemeConfig.defaults());
         RunIdentity changed = RunIdentity.of(otherOrgs, Map.of());
         assertNotEquals(base.upstreamSha256(), changed.upstreamSha256());
