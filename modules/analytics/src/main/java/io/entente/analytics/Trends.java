@@ -60,9 +60,10 @@ public record Trends(String by, String theme, String country, int documents, int
             "95 % " + ShareMean.METHOD + "; none with a single document",
             "linear trend (least squares weighted by documents), Mann-Kendall and Sen's slope on the per-period mean "
                     + "document shares",
-            "consecutive periods compared by documents: " + PermutationTest.EXACT + " or " + PermutationTest.MONTE_CARLO
-                    + ", " + DocumentComparison.WELCH + " from " + DocumentComparison.LARGE
-                    + " documents a period; Holm-adjusted",
+            "consecutive periods with sentences compared by documents: permutation test exchanging documents (exact up "
+                    + "to " + PermutationTest.EXACT_LIMIT + " assignments, else " + PermutationTest.RANDOM_PERMUTATIONS
+                    + " seeded random ones), Welch's t from " + DocumentComparison.LARGE + " documents a period; "
+                    + "Holm-adjusted, alpha " + ALPHA,
             "per period, the mean over the documents with the theme's evidence of the share of their evidence "
                     + "sentences naming both countries; Mann-Kendall on those means",
             "theme sentences / sentences of the period, pooled; descriptive only, no test uses it");

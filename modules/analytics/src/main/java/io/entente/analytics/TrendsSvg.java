@@ -235,7 +235,7 @@ final class TrendsSvg {
         y += 20;
         s.append("    <rect x=\"").append(num(x0)).append("\" y=\"").append(num(y - 6)).append("\" width=\"").append(num(2 * rMax))
                 .append("\" height=\"12\" fill=\"").append(color).append("\" fill-opacity=\"0.18\"/>\n");
-        s.append("    <text x=\"").append(num(x0 + 2 * rMax + 8)).append("\" y=\"").append(num(y + 4)).append("\">95 % t interval (by document)</text>\n");
+        s.append("    <text x=\"").append(num(x0 + 2 * rMax + 8)).append("\" y=\"").append(num(y + 4)).append("\">95 % CI by document</text>\n");
         y += 20;
         s.append("    <line x1=\"").append(num(x0)).append("\" y1=\"").append(num(y)).append("\" x2=\"").append(num(x0 + 2 * rMax))
                 .append("\" y2=\"").append(num(y)).append("\" stroke=\"#333333\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n");

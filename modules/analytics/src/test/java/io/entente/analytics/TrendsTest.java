@@ -436,7 +436,7 @@ class TrendsTest {
         assertTrue(svg.contains("stroke-dasharray"));
         assertTrue(svg.contains("mean document share by year"), svg);
         assertTrue(svg.contains("unit: document"), svg);
-        assertTrue(svg.contains("95 % t interval (by document)"), svg);
+        assertTrue(svg.contains("95 % CI by document"), svg);
         assertFalse(svg.contains("Wilson"), svg);
         assertNotNull(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").item(0));
         assertThrows(IllegalArgumentException.class, () -> t.svg("no.such"));
