@@ -5,11 +5,12 @@ import io.entente.stats.Holm;
 import io.entente.stats.LinearTrend;
 import io.entente.stats.MannKendall;
 import io.entente.stats.MannKendallResult;
-import io.entente.stats.ProportionInterval;
+import io.entente.stats.MeanInterval;
+import io.entente.stats.PermutationTest;
 import io.entente.stats.SenSlope;
 import io.entente.stats.SenSlopeResult;
+import io.entente.stats.ShareMean;
 import io.entente.stats.Trend;
-import io.entente.stats.Wilson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +21,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Theme shares over time: per period (year, quarter or month) and theme, the share of sentences
- * carrying the theme with its 95 % Wilson interval and the share of documents carrying it; per theme
- * a linear trend, a Mann–Kendall test, Sen's slope, change points and the trends of the country pairs
- * in the theme's evidence.
+ * Theme shares over time, with the document as the unit of inference: per period (year, quarter or
+ * month) and theme, the mean over the period's documents of the share of each document's argument
+ * sentences carrying the theme, with a 95 % t interval over those documents ({@link ShareMean}), and
+ * the share of documents carrying it; per theme a linear trend, a Mann–Kendall test and Sen's slope
+ * of those per-period means, change points (periods compared by documents) and the trends of the
+ * country pairs in the theme's evidence (again per document). The pooled share of sentences is kept
+ * as a descriptive figure only: no test or star rests on it. {@link #methods} says all this in the
+ * output.
  *
  * <p>Build it with {@link #compute}; render it with {@link #toJson()}, {@link #toCsv()},
  * {@link #toMarkdown()} and {@link #svg(String)}. Every rendering is deterministic.
@@ -36,11 +41,12 @@ import java.util.TreeMap;
  * @param undatedDocuments      documents left out because they have no date
  * @param impreciseDocuments    documents left out because their date has no month (by quarter or month)
  * @param otherCountryDocuments documents left out because they do not mention the filter country
+ * @param methods               the unit of inference and the methods, as the renderings state them
  * @param periods               every period from the first to the last, empty ones included
  * @param themes                per theme, by id
  */
 public record Trends(String by, String theme, String country, int documents, int undatedDocuments,
-                     int impreciseDocuments, int otherCountryDocuments, List<PeriodSummary> periods,
+                     int impreciseDocuments, int otherCountryDocuments, Methods methods, List<PeriodSummary> periods,
                      List<ThemeTrend> themes) {
     /** Periods with fewer documents than this are {@code sparse}. */
     public static final int SPARSE_BELOW = 3;
@@ -48,6 +54,34 @@ public record Trends(String by, String theme, String country, int documents, int
     public static final double ALPHA = 0.05;
     /** Country pairs kept per theme. */
     public static final int TOP_PAIRS = 10;
+    /** What the figures and tests rest on (the same for every series). */
+    public static final Methods METHODS = new Methods("document",
+            "mean over the period's documents of the share of each document's argument sentences carrying the theme",
+            "95 % " + ShareMean.METHOD + "; none with a single document",
+            "linear trend (least squares weighted by documents), Mann-Kendall and Sen's slope on the per-period mean "
+                    + "document shares",
+            "consecutive periods with sentences compared by documents: permutation test exchanging documents (exact up "
+                    + "to " + PermutationTest.EXACT_LIMIT + " assignments, else " + PermutationTest.RANDOM_PERMUTATIONS
+                    + " seeded random ones), Welch's t from " + DocumentComparison.LARGE + " documents a period; "
+                    + "Holm-adjusted, alpha " + ALPHA,
+            "per period, the mean over the documents with the theme's evidence of the share of their evidence "
+                    + "sentences naming both countries; Mann-Kendall on those means",
+            "theme sentences / sentences of the period, pooled; descriptive only, no test uses it");
+
+    /**
+     * The unit of inference and the methods.
+     *
+     * @param unit          "document": documents, not sentences, are the independent observations
+     * @param share         what a period's share is
+     * @param interval      its interval
+     * @param trend         the trend tests
+     * @param changePoints  the change points
+     * @param pairs         the country-pair trends
+     * @param sentenceShare the descriptive sentence share
+     */
+    public record Methods(String unit, String share, String interval, String trend, String changePoints, String pairs,
+                          String sentenceShare) {
+    }
 
     /**
      * One period of the series.
@@ -55,32 +89,41 @@ public record Trends(String by, String theme, String country, int documents, int
      * @param period    its name: "2019", "2019-Q3", "2019-08"
      * @param start     its first day, ISO
      * @param index     its position in the series, from 0 (the x of the trends)
-     * @param documents the documents in it
-     * @param sentences their sentences
-     * @param sparse    fewer than {@value #SPARSE_BELOW} documents
+     * @param documents              the documents in it
+     * @param documentsWithSentences those with at least one argument sentence: the n behind the period's shares
+     * @param sentences              their sentences
+     * @param sparse                 fewer than {@value #SPARSE_BELOW} documents with sentences
      */
-    public record PeriodSummary(String period, String start, int index, int documents, int sentences, boolean sparse) {
+    public record PeriodSummary(String period, String start, int index, int documents, int documentsWithSentences,
+                                int sentences, boolean sparse) {
     }
 
     /**
      * A theme in one period. Shares are null when their denominator is 0 (an empty period).
      *
-     * @param themeSentences     sentences carrying the theme
-     * @param share              themeSentences / sentences
-     * @param ciLow              lower bound of the 95 % Wilson interval of the share
-     * @param ciHigh             upper bound of that interval
-     * @param documentsWithTheme documents carrying the theme
-     * @param documentShare      documentsWithTheme / documents
-     * @param evidenceSentences  evidence sentences of the theme (the denominator of the pair shares)
+     * @param documents              documents in the period
+     * @param documentsWithSentences those with argument sentences: the n of {@code meanShare} and its interval
+     * @param themeSentences         sentences carrying the theme
+     * @param meanShare              the mean over documentsWithSentences of (a document's theme sentences /
+     *                               its sentences)
+     * @param ciLow                  lower bound of the 95 % t interval of meanShare over the documents (null
+     *                               with a single document)
+     * @param ciHigh                 upper bound of that interval
+     * @param sentenceShare          themeSentences / sentences, pooled: descriptive only
+     * @param documentsWithTheme     documents carrying the theme
+     * @param documentShare          documentsWithTheme / documents
+     * @param evidenceSentences      evidence sentences of the theme
+     * @param evidenceDocuments      documents with evidence of the theme (the n of the pair shares)
      */
-    public record ThemePeriod(String period, String start, int documents, int sentences, int themeSentences,
-                              Double share, Double ciLow, Double ciHigh, int documentsWithTheme, Double documentShare,
-                              int evidenceSentences, boolean sparse) {
+    public record ThemePeriod(String period, String start, int documents, int documentsWithSentences, int sentences,
+                              int themeSentences, Double meanShare, Double ciLow, Double ciHigh, Double sentenceShare,
+                              int documentsWithTheme, Double documentShare, int evidenceSentences,
+                              int evidenceDocuments, boolean sparse) {
     }
 
     /**
-     * Weighted least-squares line of the sentence share on the period index (weights: documents per
-     * period; empty periods left out). Slopes are shares per period (0.01 = one percentage point).
+     * Weighted least-squares line of the mean document share on the period index (weights: documents
+     * with sentences per period; empty periods left out). Slopes are shares per period (0.01 = one percentage point).
      * Null fields: not enough periods.
      */
     public record Linear(Double slope, Double ciLow, Double ciHigh, Double pValue, Double intercept, int points,
@@ -107,13 +150,15 @@ public record Trends(String by, String theme, String country, int documents, int
      *
      * @param pair        "JPN-KOR" (codes in order)
      * @param name        "Japan – South Korea"
-     * @param total       evidence sentences naming both, over the series
-     * @param counts      per period, evidence sentences naming both
-     * @param shares      per period, counts / the theme's evidence sentences (null when there are none)
-     * @param mannKendall the Mann–Kendall test of the shares over the periods with evidence
+     * @param total          evidence sentences naming both, over the series
+     * @param counts         per period, evidence sentences naming both
+     * @param documentCounts per period, documents whose evidence names both
+     * @param shares         per period, the mean over the documents with the theme's evidence of the share of
+     *                       their evidence sentences naming both (null when no document has evidence)
+     * @param mannKendall    the Mann–Kendall test of the shares over the periods with evidence
      */
-    public record PairTrend(String pair, String name, int total, List<Integer> counts, List<Double> shares,
-                            MannKendallSummary mannKendall) {
+    public record PairTrend(String pair, String name, int total, List<Integer> counts, List<Integer> documentCounts,
+                            List<Double> shares, MannKendallSummary mannKendall) {
     }
 
     /**
@@ -122,8 +167,8 @@ public record Trends(String by, String theme, String country, int documents, int
      * @param themeSentences     sentences carrying it, over the series
      * @param documentsWithTheme documents carrying it, over the series
      * @param periods            per period, in time order, empty ones included
-     * @param linear             the linear trend of the sentence share
-     * @param mannKendall        the Mann–Kendall test of the sentence share over the periods with sentences
+     * @param linear             the linear trend of the mean document share
+     * @param mannKendall        the Mann–Kendall test of the mean document share over the periods with sentences
      * @param senSlope           Sen's slope of the share on the period index, same periods (null with fewer than 2)
      * @param changePoints       the significant changes
      * @param pairs              the top {@value #TOP_PAIRS} country pairs of the evidence, by total
@@ -192,8 +237,9 @@ public record Trends(String by, String theme, String country, int documents, int
             docs.add(list);
             included += list.size();
             int sentences = list.stream().mapToInt(CorpusDocument::sentenceCount).sum();
-            periods.add(new PeriodSummary(by.label(key), by.start(key).toString(), i, list.size(), sentences,
-                    list.size() < SPARSE_BELOW));
+            int withSentences = (int) list.stream().filter(d -> d.sentenceCount() > 0).count();
+            periods.add(new PeriodSummary(by.label(key), by.start(key).toString(), i, list.size(), withSentences,
+                    sentences, withSentences < SPARSE_BELOW));
         }
 
         TreeMap<String, Corpus.ThemeInfo> themeInfo = new TreeMap<>();
@@ -207,7 +253,7 @@ public record Trends(String by, String theme, String country, int documents, int
         for (Corpus.ThemeInfo info : themeInfo.values()) {
             themes.add(theme(info, periods, docs, corpus));
         }
-        return new Trends(by.label(), themeFilter, countryFilter, included, undated, imprecise, otherCountry,
+        return new Trends(by.label(), themeFilter, countryFilter, included, undated, imprecise, otherCountry, METHODS,
                 List.copyOf(periods), List.copyOf(themes));
     }
 
@@ -218,7 +264,12 @@ public record Trends(String by, String theme, String country, int documents, int
         int[] hits = new int[n];
         int[] totals = new int[n];
         int[] evidence = new int[n];
+        int[] evidenceDocs = new int[n];
+        double[] y = new double[n];
         Map<String, int[]> pairCounts = new TreeMap<>();
+        Map<String, int[]> pairDocuments = new TreeMap<>();
+        // Per pair and period: the sum over documents of the share of their evidence naming the pair.
+        Map<String, double[]> pairShareSums = new TreeMap<>();
         int allSentences = 0;
         int allDocuments = 0;
         for (int i = 0; i < n; i++) {
@@ -233,40 +284,52 @@ public record Trends(String by, String theme, String country, int documents, int
                 if (!t.sentences().isEmpty()) {
                     withTheme++;
                 }
+                Map<String, Integer> inDocument = new TreeMap<>();
                 for (Evidence e : t.evidence()) {
                     evidence[i]++;
                     for (String pair : CorpusDocument.pairs(e.actors())) {
                         pairCounts.computeIfAbsent(pair, k -> new int[n])[i]++;
+                        inDocument.merge(pair, 1, Integer::sum);
+                    }
+                }
+                if (!t.evidence().isEmpty()) {
+                    evidenceDocs[i]++;
+                    double size = t.evidence().size();
+                    for (Map.Entry<String, Integer> e : inDocument.entrySet()) {
+                        pairDocuments.computeIfAbsent(e.getKey(), k -> new int[n])[i]++;
+                        pairShareSums.computeIfAbsent(e.getKey(), k -> new double[n])[i] += e.getValue() / size;
                     }
                 }
             }
             totals[i] = p.sentences();
             allSentences += hits[i];
             allDocuments += withTheme;
-            Double share = null;
+            Double mean = null;
             Double low = null;
             Double high = null;
-            if (totals[i] > 0) {
-                ProportionInterval w = Wilson.interval(hits[i], totals[i], 0.95);
-                share = w.share();
-                low = w.low();
-                high = w.high();
+            double[] shares = documentShares(docs.get(i), info.id());
+            if (shares.length > 0) {
+                MeanInterval m = ShareMean.interval(shares, 0.95);
+                mean = m.mean();
+                low = m.low();
+                high = m.high();
+                y[i] = m.mean();
             }
+            Double sentenceShare = totals[i] == 0 ? null : (double) hits[i] / totals[i];
             Double documentShare = p.documents() == 0 ? null : (double) withTheme / p.documents();
-            rows.add(new ThemePeriod(p.period(), p.start(), p.documents(), totals[i], hits[i], share, low, high, withTheme,
-                    documentShare, evidence[i], p.sparse()));
+            rows.add(new ThemePeriod(p.period(), p.start(), p.documents(), p.documentsWithSentences(), totals[i], hits[i],
+                    mean, low, high, sentenceShare, withTheme, documentShare, evidence[i], evidenceDocs[i], p.sparse()));
         }
 
-        // Linear trend on all periods, weighted by documents (weight 0 leaves empty periods out): a period's share
-        // is as trustworthy as the number of papers behind it, not the number of their sentences.
+        // Linear trend of the mean document shares on all periods, weighted by the documents behind each mean
+        // (weight 0 leaves empty periods out): a period's share is as trustworthy as the number of papers behind it,
+        // not the number of their sentences.
         double[] x = new double[n];
-        double[] y = new double[n];
         double[] w = new double[n];
         List<Integer> nonEmpty = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             x[i] = i;
-            y[i] = totals[i] == 0 ? 0.0 : (double) hits[i] / totals[i];
-            w[i] = totals[i] == 0 ? 0 : periods.get(i).documents();
+            w[i] = totals[i] == 0 ? 0 : periods.get(i).documentsWithSentences();
             if (totals[i] > 0) {
                 nonEmpty.add(i);
             }
@@ -305,14 +368,18 @@ public record Trends(String by, String theme, String country, int documents, int
         List<PairTrend> pairs = new ArrayList<>();
         for (Map.Entry<String, int[]> e : pairCounts.entrySet()) {
             int[] counts = e.getValue();
+            int[] documentCounts = pairDocuments.get(e.getKey());
+            double[] sums = pairShareSums.get(e.getKey());
             int total = 0;
             List<Integer> countList = new ArrayList<>(n);
+            List<Integer> documentList = new ArrayList<>(n);
             List<Double> shares = new ArrayList<>(n);
             List<Double> series = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 total += counts[i];
                 countList.add(counts[i]);
-                Double s = evidence[i] == 0 ? null : (double) counts[i] / evidence[i];
+                documentList.add(documentCounts[i]);
+                Double s = evidenceDocs[i] == 0 ? null : sums[i] / evidenceDocs[i];
                 shares.add(s);
                 if (s != null) {
                     series.add(s);
@@ -321,7 +388,8 @@ public record Trends(String by, String theme, String country, int documents, int
             String pair = e.getKey();
             int dash = pair.indexOf('-');
             String name = corpus.countryName(pair.substring(0, dash)) + " \u2013 " + corpus.countryName(pair.substring(dash + 1));
-            pairs.add(new PairTrend(pair, name, total, countList, java.util.Collections.unmodifiableList(shares),
+            pairs.add(new PairTrend(pair, name, total, countList, List.copyOf(documentList),
+                    java.util.Collections.unmodifiableList(shares),
                     mannKendall(series.stream().mapToDouble(Double::doubleValue).toArray())));
         }
         pairs.sort(Comparator.comparingInt((PairTrend p) -> -p.total()).thenComparing(PairTrend::pair));
@@ -354,13 +422,20 @@ public record Trends(String by, String theme, String country, int documents, int
     }
 
     /** The CSV header of {@link #toCsv()}. */
-    public static final String CSV_HEADER = "period,period_start,documents,sentences,theme_id,polarity,theme_sentences,"
-            + "sentence_share,ci_low,ci_high,document_share,sparse";
+    public static final String CSV_HEADER = "period,period_start,documents,sentences,theme_id,polarity,"
+            + "documents_with_sentences,unit,mean_share,ci_low,ci_high,ci_method,theme_sentences,sentence_share,"
+            + "documents_with_theme,document_share,sparse";
+    /** The {@code ci_method} column of {@link #toCsv()}. */
+    public static final String CSV_CI_METHOD = "t-by-document";
 
     /**
      * Tidy long CSV (RFC 4180, CRLF line ends, UTF-8): a header, then one row per period and theme,
-     * in period order and theme id order within a period. Shares have 6 decimals and are empty when
-     * their denominator is 0; {@code sparse} is {@code true} or {@code false}.
+     * in period order and theme id order within a period. {@code unit} is {@code document};
+     * {@code mean_share} is the mean of the documents' theme shares and {@code ci_low}/{@code ci_high}
+     * its 95 % t interval over the documents ({@code ci_method} {@value #CSV_CI_METHOD}; empty with a
+     * single document); {@code sentence_share} is the pooled share of sentences, descriptive only.
+     * Shares have 6 decimals and are empty when their denominator is 0; {@code sparse} is
+     * {@code true} or {@code false}.
      */
     public String toCsv() {
         StringBuilder b = new StringBuilder(CSV_HEADER).append("\r\n");
@@ -368,10 +443,13 @@ public record Trends(String by, String theme, String country, int documents, int
             for (ThemeTrend t : themes) {
                 ThemePeriod p = t.periods().get(i);
                 b.append(Format.csv(p.period())).append(',').append(p.start()).append(',').append(p.documents()).append(',')
-                        .append(p.sentences()).append(',').append(Format.csv(t.id())).append(',').append(Format.csv(t.polarity()))
-                        .append(',').append(p.themeSentences()).append(',').append(decimal(p.share())).append(',')
-                        .append(decimal(p.ciLow())).append(',').append(decimal(p.ciHigh())).append(',')
-                        .append(decimal(p.documentShare())).append(',').append(p.sparse()).append("\r\n");
+                        .append(p.sentences()).append(',').append(Format.csv(t.id())).append(',')
+                        .append(Format.csv(t.polarity())).append(',').append(p.documentsWithSentences()).append(',')
+                        .append(methods.unit()).append(',').append(decimal(p.meanShare())).append(',')
+                        .append(decimal(p.ciLow())).append(',').append(decimal(p.ciHigh())).append(',').append(CSV_CI_METHOD)
+                        .append(',').append(p.themeSentences()).append(',').append(decimal(p.sentenceShare())).append(',')
+                        .append(p.documentsWithTheme()).append(',').append(decimal(p.documentShare())).append(',')
+                        .append(p.sparse()).append("\r\n");
             }
         }
         return b.toString();
@@ -421,16 +499,23 @@ public record Trends(String by, String theme, String country, int documents, int
             md.append(", ").append(impreciseDocuments).append(" dated only to the year");
         }
         md.append(".\n\n");
-        md.append("Shares are of sentences, with 95 % Wilson intervals; \u2020 marks sparse periods (fewer than ")
-                .append(SPARSE_BELOW).append(" documents). Linear trend: least squares of the share on the period, "
-                        + "weighted by documents. Mann\u2013Kendall test and Sen's slope on the periods with sentences. "
-                        + "Change points: consecutive periods with sentences compared by documents (the mean share of a "
-                        + "document's sentences; permutation test exchanging documents, Welch's t from "
-                        + DocumentComparison.LARGE + " documents a period), Holm-adjusted, \u03b1 = 0.05.\n\n");
+        md.append("Unit of inference: the document. A period's share is the mean over its documents of the share of "
+                        + "each document's argument sentences carrying the theme, with a 95 % t interval over those "
+                        + "documents (n \u2212 1 degrees of freedom, clipped to [0, 100 %]; none for a single document); "
+                        + "\u2020 marks sparse periods (fewer than ")
+                .append(SPARSE_BELOW).append(" documents with sentences). The pooled share of sentences is shown for "
+                        + "description only; no test uses it. Linear trend: least squares of the mean share on the period, "
+                        + "weighted by documents. Mann\u2013Kendall test and Sen's slope on the mean shares of the periods "
+                        + "with sentences. Change points: consecutive periods with sentences compared by documents "
+                        + "(permutation test exchanging documents, Welch's t from "
+                        + DocumentComparison.LARGE + " documents a period), Holm-adjusted, \u03b1 = 0.05. Country pairs: "
+                        + "per period, the mean over the documents with the theme's evidence of the share of their evidence "
+                        + "naming both.\n\n");
 
-        md.append("| ").append(capitalize(unit)).append(" | Documents | Sentences | |\n|---|---:|---:|---|\n");
+        md.append("| ").append(capitalize(unit)).append(" | Documents | With sentences | Sentences | |\n|---|---:|---:|---:|---|\n");
         for (PeriodSummary p : periods) {
-            md.append("| ").append(p.period()).append(" | ").append(p.documents()).append(" | ").append(p.sentences())
+            md.append("| ").append(p.period()).append(" | ").append(p.documents()).append(" | ")
+                    .append(p.documentsWithSentences()).append(" | ").append(p.sentences())
                     .append(" | ").append(p.sparse() ? "\u2020" : "").append(" |\n");
         }
         md.append('\n');
@@ -444,16 +529,17 @@ public record Trends(String by, String theme, String country, int documents, int
                 md.append("![").append(Format.oneLine(t.name()).replace("]", "\\]")).append("](").append(chartsPrefix)
                         .append(chartFileName(t.id())).append(")\n\n");
             }
-            md.append("| ").append(capitalize(unit))
-                    .append(" | Share % | 95 % CI | Theme sentences | Sentences | Documents | Document share % | |\n");
-            md.append("|---|---:|---|---:|---:|---:|---:|---|\n");
+            md.append("| ").append(capitalize(unit)).append(" | Documents | Mean share % | 95 % CI (by document) "
+                    + "| Documents with theme | Document share % | Theme sentences | Sentences | Sentence share % | |\n");
+            md.append("|---|---:|---:|---|---:|---:|---:|---:|---:|---|\n");
             for (ThemePeriod p : t.periods()) {
-                md.append("| ").append(p.period()).append(" | ")
-                        .append(p.share() == null ? "\u2013" : Format.percent(p.share())).append(" | ")
-                        .append(p.share() == null ? "\u2013" : "[" + Format.percent(p.ciLow()) + ", " + Format.percent(p.ciHigh()) + "]")
-                        .append(" | ").append(p.themeSentences()).append(" | ").append(p.sentences()).append(" | ")
-                        .append(p.documents()).append(" | ")
+                md.append("| ").append(p.period()).append(" | ").append(p.documentsWithSentences()).append(" | ")
+                        .append(p.meanShare() == null ? "\u2013" : Format.percent(p.meanShare())).append(" | ")
+                        .append(p.ciLow() == null ? "\u2013" : "[" + Format.percent(p.ciLow()) + ", " + Format.percent(p.ciHigh()) + "]")
+                        .append(" | ").append(p.documentsWithTheme()).append(" | ")
                         .append(p.documentShare() == null ? "\u2013" : Format.percent(p.documentShare())).append(" | ")
+                        .append(p.themeSentences()).append(" | ").append(p.sentences()).append(" | ")
+                        .append(p.sentenceShare() == null ? "\u2013" : Format.percent(p.sentenceShare())).append(" | ")
                         .append(p.sparse() ? "\u2020" : "").append(" |\n");
             }
             md.append('\n');
@@ -496,10 +582,11 @@ public record Trends(String by, String theme, String country, int documents, int
             md.append('\n');
             if (!t.pairs().isEmpty()) {
                 md.append("Country pairs named together in the evidence (top ").append(t.pairs().size())
-                        .append("; trend of their share of the theme's evidence sentences):\n\n");
-                md.append("| Pair | Evidence sentences | Mann\u2013Kendall \u03c4 | p |\n|---|---:|---:|---:|\n");
+                        .append("; trend of the mean over documents of the share of their evidence naming both):\n\n");
+                md.append("| Pair | Documents | Evidence sentences | Mann\u2013Kendall \u03c4 | p |\n|---|---:|---:|---:|---:|\n");
                 for (PairTrend p : t.pairs()) {
                     md.append("| ").append(Format.cell(p.name())).append(" (").append(p.pair()).append(") | ")
+                            .append(p.documentCounts().stream().mapToInt(Integer::intValue).sum()).append(" | ")
                             .append(p.total()).append(" | ")
                             .append(p.mannKendall().tau() == null ? "n/a" : Format.signed(p.mannKendall().tau(), 2))
                             .append(" | ").append(Format.p(p.mannKendall().pValue())).append(" |\n");
@@ -511,7 +598,7 @@ public record Trends(String by, String theme, String country, int documents, int
     }
 
     /**
-     * A standalone SVG chart of the theme's sentence share: see {@link TrendsSvg}.
+     * A standalone SVG chart of the theme's mean document share: see {@link TrendsSvg}.
      *
      * @throws IllegalArgumentException for a theme not in the series
      */

@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The chart of one theme's sentence share over the periods, as a standalone SVG document written by
- * hand (no libraries, no scripts, no external resources).
+ * The chart of one theme's mean document share over the periods (the mean over a period's documents
+ * of the share of each document's sentences carrying the theme), as a standalone SVG document
+ * written by hand (no libraries, no scripts, no external resources).
  *
  * <ul>
  *   <li>x: the periods, evenly spaced, empty ones included (their labels in grey);</li>
- *   <li>y: the share of sentences, from 0 to a round value at or above the highest interval bound;</li>
+ *   <li>y: the mean document share, from 0 to a round value at or above the highest interval bound;</li>
  *   <li>a line through the shares of consecutive periods with sentences, on a shaded band for the
- *       95 % Wilson interval (an isolated period gets an error bar);</li>
+ *       95 % t interval over the documents (an isolated period gets an error bar; a period of a
+ *       single document has no interval and breaks the band);</li>
  *   <li>one {@code <circle>} per period with documents, its area proportional to the number of
- *       documents; hollow when the period is sparse; each with a tooltip;</li>
+ *       documents; hollow when the period is sparse; each with a tooltip naming its documents;</li>
  *   <li>the weighted linear trend as a dashed line;</li>
  *   <li>a legend (its symbols are paths, so the circles are the data points only).</li>
  * </ul>
@@ -52,8 +54,8 @@ final class TrendsSvg {
         double highest = 0;
         int maxDocuments = 0;
         for (Trends.ThemePeriod p : periods) {
-            if (p.share() != null) {
-                highest = Math.max(highest, Math.max(p.share(), p.ciHigh()));
+            if (p.meanShare() != null) {
+                highest = Math.max(highest, p.ciHigh() == null ? p.meanShare() : Math.max(p.meanShare(), p.ciHigh()));
             }
             maxDocuments = Math.max(maxDocuments, p.documents());
         }
@@ -70,7 +72,7 @@ final class TrendsSvg {
 
         Chart c = new Chart(step, plotWidth, yMax);
         StringBuilder s = new StringBuilder();
-        String title = Format.oneLine(theme.name()) + ": share of sentences by " + trends.by();
+        String title = Format.oneLine(theme.name()) + ": mean document share by " + trends.by();
         s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
@@ -134,24 +136,13 @@ final class TrendsSvg {
                 .append(" (grey: no documents)</text>\n");
         double yMid = TOP + PLOT_HEIGHT / 2.0;
         s.append("  <text x=\"18\" y=\"").append(num(yMid)).append("\" text-anchor=\"middle\" fill=\"#333333\" transform=\"rotate(-90 18 ")
-                .append(num(yMid)).append(")\">Share of sentences (%)</text>\n");
+                .append(num(yMid)).append(")\">Mean share of a document's sentences (%)</text>\n");
 
-        // Runs of consecutive periods with sentences: band and line.
-        List<List<Integer>> runs = new ArrayList<>();
-        List<Integer> run = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (periods.get(i).share() != null) {
-                run.add(i);
-            } else if (!run.isEmpty()) {
-                runs.add(run);
-                run = new ArrayList<>();
-            }
-        }
-        if (!run.isEmpty()) {
-            runs.add(run);
-        }
+        // Runs of consecutive periods with an interval (band) and with sentences (line).
+        List<List<Integer>> bands = runs(periods, p -> p.ciLow() != null);
+        List<List<Integer>> runs = runs(periods, p -> p.meanShare() != null);
         s.append("  <g class=\"interval\" fill=\"").append(color).append("\" fill-opacity=\"0.18\" stroke=\"none\">\n");
-        for (List<Integer> r : runs) {
+        for (List<Integer> r : bands) {
             if (r.size() == 1) {
                 int i = r.get(0);
                 Trends.ThemePeriod p = periods.get(i);
@@ -177,7 +168,7 @@ final class TrendsSvg {
             }
             StringBuilder points = new StringBuilder();
             for (int i : r) {
-                points.append(points.length() == 0 ? "" : " ").append(num(c.x(i))).append(',').append(num(c.y(periods.get(i).share())));
+                points.append(points.length() == 0 ? "" : " ").append(num(c.x(i))).append(',').append(num(c.y(periods.get(i).meanShare())));
             }
             s.append("    <polyline points=\"").append(points).append("\"/>\n");
         }
@@ -198,7 +189,7 @@ final class TrendsSvg {
             if (p.documents() == 0) {
                 continue;
             }
-            double share = p.share() == null ? 0.0 : p.share();
+            double share = p.meanShare() == null ? 0.0 : p.meanShare();
             double r = radius(p.documents(), maxDocuments, rMax);
             s.append("    <circle class=\"point").append(p.sparse() ? " sparse" : "").append("\" cx=\"").append(num(c.x(i)))
                     .append("\" cy=\"").append(num(c.y(share))).append("\" r=\"").append(num(r)).append("\" fill=\"")
@@ -240,11 +231,11 @@ final class TrendsSvg {
         y = cy + 22;
         s.append("    <line x1=\"").append(num(x0)).append("\" y1=\"").append(num(y)).append("\" x2=\"").append(num(x0 + 2 * rMax))
                 .append("\" y2=\"").append(num(y)).append("\" stroke=\"").append(color).append("\" stroke-width=\"2\"/>\n");
-        s.append("    <text x=\"").append(num(x0 + 2 * rMax + 8)).append("\" y=\"").append(num(y + 4)).append("\">share of sentences</text>\n");
+        s.append("    <text x=\"").append(num(x0 + 2 * rMax + 8)).append("\" y=\"").append(num(y + 4)).append("\">mean document share</text>\n");
         y += 20;
         s.append("    <rect x=\"").append(num(x0)).append("\" y=\"").append(num(y - 6)).append("\" width=\"").append(num(2 * rMax))
                 .append("\" height=\"12\" fill=\"").append(color).append("\" fill-opacity=\"0.18\"/>\n");
-        s.append("    <text x=\"").append(num(x0 + 2 * rMax + 8)).append("\" y=\"").append(num(y + 4)).append("\">95 % Wilson interval</text>\n");
+        s.append("    <text x=\"").append(num(x0 + 2 * rMax + 8)).append("\" y=\"").append(num(y + 4)).append("\">95 % CI by document</text>\n");
         y += 20;
         s.append("    <line x1=\"").append(num(x0)).append("\" y1=\"").append(num(y)).append("\" x2=\"").append(num(x0 + 2 * rMax))
                 .append("\" y2=\"").append(num(y)).append("\" stroke=\"#333333\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n");
@@ -265,16 +256,38 @@ final class TrendsSvg {
 
     private static String tooltip(Trends.ThemePeriod p) {
         String docs = p.documents() + (p.documents() == 1 ? " document" : " documents") + (p.sparse() ? ", sparse" : "");
-        if (p.share() == null) {
+        if (p.meanShare() == null) {
             return p.period() + ": no sentences (" + docs + ")";
         }
-        return p.period() + ": " + Format.percent(p.share()) + " % (" + p.themeSentences() + " of " + p.sentences()
-                + " sentences; 95 % CI " + Format.percent(p.ciLow()) + "\u2013" + Format.percent(p.ciHigh()) + " %), " + docs;
+        String ci = p.ciLow() == null ? "no interval from one document"
+                : "95 % CI " + Format.percent(p.ciLow()) + "\u2013" + Format.percent(p.ciHigh()) + " % by document";
+        return p.period() + ": mean document share " + Format.percent(p.meanShare()) + " % (" + ci + "), " + docs
+                + "; " + p.themeSentences() + " of " + p.sentences() + " sentences";
+    }
+
+    /** Maximal runs of consecutive periods that pass the test, in order. */
+    private static List<List<Integer>> runs(List<Trends.ThemePeriod> periods,
+                                            java.util.function.Predicate<Trends.ThemePeriod> test) {
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            if (test.test(periods.get(i))) {
+                run.add(i);
+            } else if (!run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
     }
 
     private static String subtitle(Trends trends, Trends.ThemeTrend theme) {
         List<String> parts = new ArrayList<>();
         parts.add(theme.id() + (theme.polarity() == null ? "" : " (" + theme.polarity() + ")"));
+        parts.add("unit: document");
         if (trends.country() != null) {
             parts.add("documents mentioning " + trends.country());
         }
@@ -290,9 +303,10 @@ final class TrendsSvg {
     }
 
     private static String description(Trends trends, Trends.ThemeTrend theme) {
-        return "Share of sentences carrying the theme " + theme.id() + " per " + trends.by() + ", with 95 % Wilson intervals; "
-                + "circle area proportional to the number of documents; hollow circles: fewer than " + Trends.SPARSE_BELOW
-                + " documents; dashed: weighted linear trend.";
+        return "Unit: the document. Mean over each " + trends.by() + "'s documents of the share of a document's sentences "
+                + "carrying the theme " + theme.id() + ", with 95 % t intervals over the documents; circle area proportional "
+                + "to the number of documents; hollow circles: fewer than " + Trends.SPARSE_BELOW
+                + " documents with sentences; dashed: linear trend weighted by documents.";
     }
 
     private static String capitalize(String s) {

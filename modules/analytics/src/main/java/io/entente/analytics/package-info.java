@@ -7,9 +7,9 @@
  *   <li>{@link io.entente.analytics.Comparison}: two groups of documents
  *       ({@link io.entente.analytics.Selection}: a document id, a date range and/or a tag) compared per theme,
  *       country and country pair, with intervals, tests and profile similarity; JSON and Markdown.</li>
- *   <li>{@link io.entente.analytics.Trends}: theme shares per {@link io.entente.analytics.Period}, with Wilson
- *       intervals, trends, Mann–Kendall, Sen's slope, change points and country-pair trends; JSON, CSV,
- *       Markdown and SVG charts.</li>
+ *   <li>{@link io.entente.analytics.Trends}: theme shares per {@link io.entente.analytics.Period} with the
+ *       document as the unit (mean document shares with t intervals over the documents), trends,
+ *       Mann–Kendall, Sen's slope, change points and country-pair trends; JSON, CSV, Markdown and SVG charts.</li>
  * </ul>
  *
  * <p>The statistics come from {@code io.entente.stats}; every rendering is deterministic (numbers with

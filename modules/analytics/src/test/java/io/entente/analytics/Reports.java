@@ -23,6 +23,7 @@ final class Reports {
     private final Map<String, String> polarity = new LinkedHashMap<>();
     private final Map<String, Map<Integer, Double>> scores = new LinkedHashMap<>();
     private final Map<String, List<String>> actors = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, List<String>>> sentenceActors = new LinkedHashMap<>();
     private final Map<String, List<Integer>> countries = new LinkedHashMap<>();
     private final Map<Integer, String> sections = new LinkedHashMap<>();
 
@@ -65,6 +66,12 @@ final class Reports {
     /** Every evidence sentence of the theme names these countries. */
     Reports actors(String themeId, String... codes) {
         actors.put(themeId, List.of(codes));
+        return this;
+    }
+
+    /** This evidence sentence of the theme names these countries (instead of the theme's actors). */
+    Reports actors(String themeId, int sentence, String... codes) {
+        sentenceActors.computeIfAbsent(themeId, k -> new LinkedHashMap<>()).put(sentence, List.of(codes));
         return this;
     }
 
@@ -148,7 +155,7 @@ final class Reports {
                 e.put("sentence", i).put("start", i * 10).put("end", i * 10 + 9).put("text", "Sentence " + i + " of " + id + ".")
                         .put("score", scores.getOrDefault(t, Map.of()).getOrDefault(i, 0.6));
                 ArrayNode ea = e.putArray("actors");
-                actors.getOrDefault(t, List.of()).forEach(ea::add);
+                sentenceActors.getOrDefault(t, Map.of()).getOrDefault(i, actors.getOrDefault(t, List.of())).forEach(ea::add);
                 e.putArray("cues");
             }
         });

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.entente.stats.ProportionInterval;
-import io.entente.stats.Wilson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,23 +80,182 @@ class TrendsTest {
     }
 
     @Test
-    void sharesAndWilsonIntervalsPerPeriod() {
-        Trends.ThemeTrend rise = yearly().themeTrend("d.rise").orElseThrow();
+    void sharesPerPeriodInTheFixture() {
+        Trends t = yearly();
+        assertEquals("document", t.methods().unit());
+        Trends.ThemeTrend rise = t.themeTrend("d.rise").orElseThrow();
         Trends.ThemePeriod p2015 = rise.periods().get(0);
         assertEquals(15, p2015.themeSentences());
         assertEquals(300, p2015.sentences());
-        assertEquals(0.05, p2015.share(), 1e-12);
-        ProportionInterval w = Wilson.interval(15, 300, 0.95);
-        assertEquals(w.low(), p2015.ciLow(), 0.0);
-        assertEquals(w.high(), p2015.ciHigh(), 0.0);
+        assertEquals(3, p2015.documentsWithSentences());
+        assertEquals(0.05, p2015.meanShare(), 1e-12);
+        assertEquals(0.05, p2015.sentenceShare(), 1e-12);
+        // Three documents with the same share: no spread, a zero-width interval.
+        assertEquals(0.05, p2015.ciLow(), 1e-12);
+        assertEquals(0.05, p2015.ciHigh(), 1e-12);
         assertEquals(1.0, p2015.documentShare(), 1e-12);
         Trends.ThemePeriod p2017 = rise.periods().get(2);
-        assertNull(p2017.share());
+        assertNull(p2017.meanShare());
+        assertNull(p2017.sentenceShare());
         assertNull(p2017.ciLow());
         assertNull(p2017.documentShare());
         Trends.ThemePeriod p2018 = rise.periods().get(3);
         assertEquals(3 * 20 + 20, p2018.themeSentences());
         assertEquals(400, p2018.sentences());
+        Trends.ThemePeriod p2019 = rise.periods().get(4);
+        assertEquals(0.25, p2019.meanShare(), 1e-12);
+        assertNull(p2019.ciLow()); // one document: no interval
+        assertTrue(p2019.sparse());
+    }
+
+    @Test
+    void periodSharesAreMeansOverDocumentsWithTIntervals() throws IOException {
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("means"));
+        // 2010: three papers of 100 sentences with 10, 20 and 60 theme sentences, and a paper whose only sentences
+        // are references (no argument sentences: counted as a document, not in the mean).
+        // Mean 0.3, sd sqrt(0.07), t(0.975, 2) = 4.302653: half-width 0.6572411, interval [0, 0.9572411].
+        Reports.doc("a1", 100).date("2010-01-01").theme("x", 10).write(other);
+        Reports.doc("a2", 100).date("2010-02-01").theme("x", 20).write(other);
+        Reports.doc("a3", 100).date("2010-03-01").theme("x", 60).write(other);
+        Reports refs = Reports.doc("a4", 3).date("2010-04-01");
+        for (int i = 0; i < 3; i++) {
+            refs.section(i, "references");
+        }
+        refs.write(other);
+        // 2011: one paper of 1,000 sentences, half with the theme, and two of 10 with one each. Mean of the document
+        // shares (0.5 + 0.1 + 0.1) / 3 = 0.2333333 (the pooled sentence share, 502 / 1020 = 0.4921569, would let the
+        // long paper speak for the period); sd 0.2309401, half-width 0.5736871: [0, 0.8070204].
+        Reports.doc("b1", 1000).date("2011-01-01").theme("x", 500).write(other);
+        Reports.doc("b2", 10).date("2011-02-01").theme("x", 1).write(other);
+        Reports.doc("b3", 10).date("2011-03-01").theme("x", 1).write(other);
+        // 2012: a single paper, no interval.
+        Reports.doc("c1", 40).date("2012-01-01").theme("x", 10).write(other);
+        Reports.corpusJson(other);
+        Trends t = Trends.compute(Corpus.load(other), Period.YEAR, Optional.empty(), Optional.empty());
+        Trends.ThemeTrend x = t.themeTrend("x").orElseThrow();
+
+        Trends.ThemePeriod p2010 = x.periods().get(0);
+        assertEquals(4, p2010.documents());
+        assertEquals(3, p2010.documentsWithSentences());
+        assertEquals(0.3, p2010.meanShare(), 1e-12);
+        assertEquals(0.0, p2010.ciLow(), 0.0);
+        assertEquals(0.9572411, p2010.ciHigh(), 1e-6);
+        assertEquals(0.75, p2010.documentShare(), 1e-12); // three of the four documents carry the theme
+        assertEquals(4, t.periods().get(0).documents());
+        assertEquals(3, t.periods().get(0).documentsWithSentences());
+        assertFalse(t.periods().get(0).sparse());
+
+        Trends.ThemePeriod p2011 = x.periods().get(1);
+        assertEquals(0.7 / 3, p2011.meanShare(), 1e-12);
+        assertEquals(502.0 / 1020, p2011.sentenceShare(), 1e-12);
+        assertEquals(0.0, p2011.ciLow(), 0.0);
+        assertEquals(0.8070204, p2011.ciHigh(), 1e-6);
+
+        Trends.ThemePeriod p2012 = x.periods().get(2);
+        assertEquals(0.25, p2012.meanShare(), 1e-12);
+        assertNull(p2012.ciLow());
+        assertNull(p2012.ciHigh());
+        assertTrue(p2012.sparse());
+
+        String csv = t.toCsv();
+        assertTrue(csv.contains("\r\n2010,2010-01-01,4,300,x,driver,3,document,0.300000,0.000000,0.957241,t-by-document,90,"
+                + "0.300000,3,0.750000,false\r\n"), csv);
+        assertTrue(csv.contains("\r\n2012,2012-01-01,1,40,x,driver,1,document,0.250000,,,t-by-document,10,0.250000,1,"
+                + "1.000000,true\r\n"), csv);
+        String md = t.toMarkdown();
+        assertTrue(md.contains("Unit of inference: the document."), md);
+        assertTrue(md.contains("| 2011 | 3 | 23.3 | [0.0, 80.7] | 3 | 100.0 | 502 | 1020 | 49.2 |  |"), md);
+        assertTrue(md.contains("| 2012 | 1 | 25.0 | \u2013 | 1 | 100.0 | 10 | 40 | 25.0 | \u2020 |"), md);
+        var json = Reports.MAPPER.readTree(t.toJson());
+        assertEquals("document", json.get("methods").get("unit").asText());
+        assertTrue(json.get("methods").get("interval").asText().contains("t interval"));
+        assertEquals(3, json.get("themes").get(0).get("periods").get(0).get("documentsWithSentences").asInt());
+    }
+
+    @Test
+    void mannKendallAndTheLinearTrendUseTheDocumentMeans() throws IOException {
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("means-trend"));
+        // 2010..2013: one paper of 1,000 sentences with a share a = 0.1, 0.2, 0.3, 0.4 (rising) and two of 10 sentences
+        // with b = 0.9, 0.6, 0.3, 0.0 (falling). The pooled sentence share follows the long paper and rises; the mean
+        // of the document shares (a + 2b) / 3 = 0.6333, 0.4667, 0.3, 0.1333 falls by 1/6 a year.
+        // Mann-Kendall on the means: S = -6, tau = -1, Var(S) = 4*3*13/18 = 26/3, z = (S + 1)/sqrt(26/3) = -1.6984,
+        // p = 0.0894; the linear trend (weights 3, 3, 3, 3) and Sen's slope are -1/6.
+        int[] a = {100, 200, 300, 400};
+        int[] b = {9, 6, 3, 0};
+        for (int y = 0; y < 4; y++) {
+            String year = Integer.toString(2010 + y);
+            Reports.doc("long" + y, 1000).date(year + "-01-01").theme("x", a[y]).write(other);
+            for (int k = 0; k < 2; k++) {
+                Reports.doc("short" + y + k, 10).date(year + "-0" + (k + 2) + "-01").theme("x", b[y]).write(other);
+            }
+        }
+        Reports.corpusJson(other);
+        Trends.ThemeTrend x = Trends.compute(Corpus.load(other), Period.YEAR, Optional.empty(), Optional.empty())
+                .themeTrend("x").orElseThrow();
+        for (int y = 1; y < 4; y++) {
+            assertTrue(x.periods().get(y).sentenceShare() > x.periods().get(y - 1).sentenceShare());
+            assertEquals((a[y] / 1000.0 + 2 * b[y] / 10.0) / 3, x.periods().get(y).meanShare(), 1e-12);
+        }
+        assertEquals(-6, x.mannKendall().s());
+        assertEquals(-1.0, x.mannKendall().tau(), 1e-12);
+        assertEquals(-1.6984156, x.mannKendall().z(), 1e-6);
+        assertEquals(0.0894294, x.mannKendall().pValue(), 1e-6);
+        assertFalse(x.mannKendall().significant());
+        assertEquals(-1.0 / 6, x.linear().slope(), 1e-9);
+        assertEquals(-1.0 / 6, x.senSlope(), 1e-9);
+    }
+
+    @Test
+    void countryPairTrendsAverageDocuments() throws IOException {
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("pairs"));
+        // Each year three papers: one with 100 theme sentences, two with one. Which of them name Japan and Korea in
+        // their evidence: 2010 the long one; 2011 one short one; 2012 both short ones. Per document, the share of
+        // its evidence naming the pair is 1 or 0, so the yearly means are 1/3, 1/3, 2/3 (the pooled shares of
+        // evidence sentences would be 100/102, 1/102, 2/102: a falling series).
+        // Mann-Kendall on 1/3, 1/3, 2/3: S = 2, Var(S) = (3*2*11 - 2*1*9)/18 = 8/3, z = 1/sqrt(8/3) = 0.6124, p = 0.5403.
+        boolean[][] names = {{true, false, false}, {false, true, false}, {false, true, true}};
+        for (int y = 0; y < 3; y++) {
+            String year = Integer.toString(2010 + y);
+            for (int k = 0; k < 3; k++) {
+                Reports r = Reports.doc("p" + y + k, 200).date(year + "-0" + (k + 1) + "-01").theme("x", k == 0 ? 100 : 1)
+                        .country("KOR", List.of(0)).country("JPN", List.of(0));
+                r.actors("x", names[y][k] ? new String[] {"JPN", "KOR"} : new String[] {"CHN"});
+                r.write(other);
+            }
+        }
+        Reports.corpusJson(other);
+        Trends t = Trends.compute(Corpus.load(other), Period.YEAR, Optional.empty(), Optional.empty());
+        Trends.ThemeTrend x = t.themeTrend("x").orElseThrow();
+        Trends.PairTrend pair = x.pairs().stream().filter(p -> p.pair().equals("JPN-KOR")).findFirst().orElseThrow();
+        assertEquals(List.of(100, 1, 2), pair.counts());
+        assertEquals(List.of(1, 1, 2), pair.documentCounts());
+        assertEquals(1.0 / 3, pair.shares().get(0), 1e-12);
+        assertEquals(1.0 / 3, pair.shares().get(1), 1e-12);
+        assertEquals(2.0 / 3, pair.shares().get(2), 1e-12);
+        assertEquals(2, pair.mannKendall().s());
+        assertEquals(0.6123724, pair.mannKendall().z(), 1e-6);
+        assertEquals(0.5402914, pair.mannKendall().pValue(), 1e-6);
+        assertEquals(3, x.periods().get(0).evidenceDocuments());
+        assertTrue(t.toMarkdown().contains("| Country JPN \u2013 Country KOR (JPN-KOR) | 4 | 103 | +0.67 | 0.540 |"),
+                t.toMarkdown());
+    }
+
+    @Test
+    void oneEvidenceSentenceCanNameThePairInADocument() throws IOException {
+        Path other = java.nio.file.Files.createDirectories(dir.resolve("pair-sentences"));
+        // One paper with four evidence sentences, one of them naming Japan and Korea: its share is 1/4; another paper
+        // with two, both naming them: 1; the period's mean is (1/4 + 1) / 2 = 0.625 (pooled: 3/6 = 0.5).
+        Reports.doc("q1", 10).date("2010-01-01").theme("x", 4).actors("x", "CHN").actors("x", 2, "JPN", "KOR")
+                .country("KOR", List.of(2)).country("JPN", List.of(2)).write(other);
+        Reports.doc("q2", 10).date("2010-02-01").theme("x", 2).actors("x", "JPN", "KOR")
+                .country("KOR", List.of(0)).country("JPN", List.of(0)).write(other);
+        Reports.corpusJson(other);
+        Trends.ThemeTrend x = Trends.compute(Corpus.load(other), Period.YEAR, Optional.empty(), Optional.empty())
+                .themeTrend("x").orElseThrow();
+        Trends.PairTrend pair = x.pairs().stream().filter(p -> p.pair().equals("JPN-KOR")).findFirst().orElseThrow();
+        assertEquals(List.of(3), pair.counts());
+        assertEquals(List.of(2), pair.documentCounts());
+        assertEquals(0.625, pair.shares().get(0), 1e-12);
     }
 
     @Test
@@ -191,6 +348,7 @@ class TrendsTest {
         assertEquals(0.0, chnKor.shares().get(0), 0.0);
         assertNull(chnKor.shares().get(2));
         assertEquals(1.0, chnKor.shares().get(5), 0.0);
+        assertEquals(3, chnKor.documentCounts().get(5));
         // [0, 0, 0, 0, 1, 1, 1]: S = 12, Var(S) = 32 with the ties, z = 11/√32, p ≈ 0.052.
         assertEquals(12, chnKor.mannKendall().s());
         assertEquals(0.0518, chnKor.mannKendall().pValue(), 1e-3);
@@ -234,20 +392,16 @@ class TrendsTest {
         Trends t = yearly();
         String csv = t.toCsv();
         String[] lines = csv.split("\r\n", -1);
-        assertEquals("period,period_start,documents,sentences,theme_id,polarity,theme_sentences,sentence_share,ci_low,"
-                + "ci_high,document_share,sparse", lines[0]);
+        assertEquals("period,period_start,documents,sentences,theme_id,polarity,documents_with_sentences,unit,mean_share,"
+                + "ci_low,ci_high,ci_method,theme_sentences,sentence_share,documents_with_theme,document_share,sparse", lines[0]);
         assertEquals("", lines[lines.length - 1]); // ends with a line break
         assertEquals(1 + 8 * 2, lines.length - 1);
-        assertEquals("2015,2015-01-01,3,300,d.rise,driver,15,0.050000," + fixed(Wilson.interval(15, 300, 0.95).low()) + ","
-                + fixed(Wilson.interval(15, 300, 0.95).high()) + ",1.000000,false", lines[1]);
-        assertEquals("2017,2017-01-01,0,0,d.rise,driver,0,,,,,true", lines[5]);
+        assertEquals("2015,2015-01-01,3,300,d.rise,driver,3,document,0.050000,0.050000,0.050000,t-by-document,15,0.050000,"
+                + "3,1.000000,false", lines[1]);
+        assertEquals("2017,2017-01-01,0,0,d.rise,driver,0,document,,,,t-by-document,0,,0,,true", lines[5]);
         for (int i = 1; i < lines.length - 1; i++) {
-            assertEquals(12, lines[i].split(",", -1).length, lines[i]);
+            assertEquals(17, lines[i].split(",", -1).length, lines[i]);
         }
-    }
-
-    private static String fixed(double v) {
-        return String.format(java.util.Locale.ROOT, "%.6f", v);
     }
 
     @Test
@@ -280,6 +434,10 @@ class TrendsTest {
         // The theme name is escaped ("Theme d.rise <&>"), and the trend line is dashed.
         assertTrue(svg.contains("Theme d.rise &lt;&amp;&gt;"), svg);
         assertTrue(svg.contains("stroke-dasharray"));
+        assertTrue(svg.contains("mean document share by year"), svg);
+        assertTrue(svg.contains("unit: document"), svg);
+        assertTrue(svg.contains("95 % CI by document"), svg);
+        assertFalse(svg.contains("Wilson"), svg);
         assertNotNull(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").item(0));
         assertThrows(IllegalArgumentException.class, () -> t.svg("no.such"));
     }
@@ -301,7 +459,7 @@ class TrendsTest {
         String md = t.toMarkdown("charts/");
         assertTrue(md.startsWith("# Theme trends by year"), md);
         assertTrue(md.contains("2 undated documents"), md);
-        assertTrue(md.contains("| 2017 | \u2013 | \u2013 | 0 | 0 | 0 | \u2013 | \u2020 |"), md);
+        assertTrue(md.contains("| 2017 | 0 | \u2013 | \u2013 | 0 | \u2013 | 0 | 0 | \u2013 | \u2020 |"), md);
         assertTrue(md.contains("![Theme d.rise <&>](charts/d.rise.svg)"), md);
         assertTrue(md.contains("- Linear trend: +"), md);
         assertTrue(md.contains("Mann\u2013Kendall"), md);
@@ -310,7 +468,9 @@ class TrendsTest {
         assertEquals(8, json.get("periods").size());
         var rise = json.get("themes").get(0);
         assertEquals("d.rise", rise.get("id").asText());
-        assertTrue(rise.get("periods").get(2).get("share").isNull());
+        assertTrue(rise.get("periods").get(2).get("meanShare").isNull());
+        assertEquals(0.05, rise.get("periods").get(0).get("meanShare").asDouble(), 1e-12);
+        assertEquals("document", json.get("methods").get("unit").asText());
         assertTrue(rise.get("linear").get("slope").asDouble() > 0);
     }
 }

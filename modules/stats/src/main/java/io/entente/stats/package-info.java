@@ -11,6 +11,8 @@
  *
  * <ul>
  *   <li>{@link io.entente.stats.Wilson}: Wilson score interval of one proportion.</li>
+ *   <li>{@link io.entente.stats.ShareMean}: mean of per-document shares with a t interval over the
+ *       documents.</li>
  *   <li>{@link io.entente.stats.Proportions}: difference of two proportions with Newcombe's hybrid
  *       score interval and a chi-square or Fisher exact test.</li>
  *   <li>{@link io.entente.stats.ChiSquare}, {@link io.entente.stats.FisherExact}: tests on a 2×2 table.</li>
