@@ -16,11 +16,12 @@ import picocli.CommandLine;
 
 /** {@code entente trends}: theme shares over time, as JSON, CSV, Markdown and one SVG chart per theme. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
-        description = {"Theme shares over time from the reports in the --reports folder: per period and theme the share of sentences "
-                + "(95 %% Wilson interval) and of documents; per theme a weighted linear trend, a Mann-Kendall test, "
+        description = {"Theme shares over time from the reports in the --reports folder, the document as the unit of inference: per period "
+                + "and theme the mean of the documents' theme shares (95 %% t interval over the documents; the pooled sentence "
+                + "share only as a description) and the share of documents; per theme a weighted linear trend, a Mann-Kendall test, "
                 + "Sen's slope, change points and the country pairs of the evidence. Writes DIR/trends.json, "
                 + "DIR/trends.csv, DIR/trends.md and DIR/charts/<theme>.svg. Undated documents are left out and counted; "
-                + "periods without documents are shown, periods with fewer than 3 documents are marked sparse.",
+                + "periods without documents are shown, periods with fewer than 3 documents with sentences are marked sparse.",
                 "Exit status: 0 done, 1 the output could not be written, 2 usage error (no reports folder, unknown "
                         + "theme, no dated documents)."})
 final class TrendsCommand implements Callable<Integer> {
