@@ -48,28 +48,8 @@ public final class LogisticRegression {
         int d = n == 0 ? 0 : x[0].length;
         double[] mean = new double[d];
         double[] scale = new double[d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= Math.max(1, n);
-        }
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
-            }
-        }
         boolean[] constant = new boolean[d];
-        for (int j = 0; j < d; j++) {
-            double sd = Math.sqrt(scale[j] / Math.max(1, n));
-            // A (nearly) constant feature carries no information, and standardizing it would turn a
-            // rounding-level wiggle into a huge raw weight (all-MiniLM-L6-v2 has such a dimension):
-            // it gets weight 0.
-            constant[j] = sd < MIN_SD;
-            scale[j] = constant[j] ? 1 : sd;
-        }
+        moments(x, mean, scale, constant);
         // standardized design with a leading column of ones for the bias
         int p = d + 1;
         double[][] z = new double[n][p];
@@ -212,6 +192,20 @@ public final class LogisticRegression {
     private static float[][] standardize(double[][] x, double[] mean, double[] scale, boolean[] constant) {
         int n = x.length;
         int d = mean.length;
+        moments(x, mean, scale, constant);
+        float[][] z = new float[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                z[i][j] = constant[j] ? 0 : (float) ((x[i][j] - mean[j]) / scale[j]);
+            }
+        }
+        return z;
+    }
+
+    /** Column means and standard deviations (1 for constant columns, which are flagged). */
+    private static void moments(double[][] x, double[] mean, double[] scale, boolean[] constant) {
+        int n = x.length;
+        int d = mean.length;
         for (double[] row : x) {
             for (int j = 0; j < d; j++) {
                 mean[j] += row[j];
@@ -227,16 +221,12 @@ public final class LogisticRegression {
         }
         for (int j = 0; j < d; j++) {
             double sd = Math.sqrt(scale[j] / Math.max(1, n));
+            // A (nearly) constant feature carries no information, and standardizing it would turn a
+            // rounding-level wiggle into a huge raw weight (all-MiniLM-L6-v2 has such a dimension):
+            // it gets weight 0.
             constant[j] = sd < MIN_SD;
             scale[j] = constant[j] ? 1 : sd;
         }
-        float[][] z = new float[n][d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                z[i][j] = constant[j] ? 0 : (float) ((x[i][j] - mean[j]) / scale[j]);
-            }
-        }
-        return z;
     }
 
     private static double penalizedLoss(double[][] z, boolean[] y, double[] beta, double[] lambda) {

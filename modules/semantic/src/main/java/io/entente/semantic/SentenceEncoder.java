@@ -40,8 +40,8 @@ import java.util.TreeMap;
  * activations per input tensor, so a padded batch would change each sentence's vector with its
  * neighbours, and batching was slower anyway (padding).
  *
- * <p>Each spec's model is loaded once per JVM (on first use) and shared; {@link #encode(List)} is safe to
- * call from many threads. Each instance keeps an LRU cache of vectors keyed by the SHA-256 of the sentence
+ * <p>Each spec's model is loaded once per JVM (on first use) and shared, immutable; {@link #encode(List)} is
+ * safe to call from many threads. Each instance (one per classifier; there is no JVM-wide one) keeps an LRU cache of vectors keyed by the SHA-256 of the sentence
  * text, and can read and write an on-disk cache file ({@link #loadCache(Path)}, {@link #saveCache(Path)})
  * that records the encoder's identity: a file of another encoder is refused.
  */
@@ -159,13 +159,6 @@ public final class SentenceEncoder {
 
     public SentenceEncoder() {
         this(50_000);
-    }
-
-    private static final SentenceEncoder SHARED = new SentenceEncoder();
-
-    /** One encoder (and cache) for the whole JVM. */
-    public static SentenceEncoder shared() {
-        return SHARED;
     }
 
     public int dimension() {
