@@ -36,12 +36,14 @@ public final class MarkdownReport {
         if (doc.themes().isEmpty()) {
             b.append("No theme of the codebook was found.\n\n");
         } else {
-            b.append("| theme | polarity | score | sentences | countries involved |\n|---|---|---|---|---|\n");
+            // salience (share of the argument) ranks the themes; presence says how sure one can be that the paper carries it
+            b.append("| theme | polarity | salience | presence | sentences | countries involved |\n|---|---|---|---|---|---|\n");
             List<ThemeResult> sorted = doc.themes().stream()
                     .sorted(Comparator.comparingDouble(ThemeResult::score).reversed().thenComparing(ThemeResult::id)).toList();
             for (ThemeResult t : sorted) {
                 b.append("| ").append(escape(t.name())).append(" (`").append(t.id()).append("`) | ")
                         .append(t.polarity().label()).append(" | ").append(String.format(Locale.ROOT, "%.2f", t.score()))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.2f", t.presence()))
                         .append(" | ").append(t.sentences().size()).append(" | ").append(String.join(", ", t.actors())).append(" |\n");
             }
             b.append('\n');
@@ -66,7 +68,7 @@ public final class MarkdownReport {
         }
         b.append("### ").append(heading).append("\n\n");
         for (ThemeResult t : these) {
-            b.append("**").append(escape(t.name())).append("** (score ")
+            b.append("**").append(escape(t.name())).append("** (salience ")
                     .append(String.format(Locale.ROOT, "%.2f", t.score())).append(")\n\n");
             List<ThemeEvidence> other = t.evidence().stream().filter(e -> e.modality() != Modality.RECOMMENDED).toList();
             if (other.isEmpty()) {

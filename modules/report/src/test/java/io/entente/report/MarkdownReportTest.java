@@ -26,11 +26,11 @@ class MarkdownReportTest {
         assertTrue(drivers > 0, md);
         assertTrue(obstacles > drivers, md);
         String driverSection = md.substring(drivers, obstacles);
-        assertTrue(driverSection.contains("**Shared threat** (score 0.75)"), driverSection);
+        assertTrue(driverSection.contains("**Shared threat** (salience 0.75)"), driverSection);
         assertTrue(driverSection.contains("> Korea and Japan face a shared threat. *(sentence 0; KOR, JPN)*"), driverSection);
         assertFalse(driverSection.contains("Historical grievances"), driverSection);
         String obstacleSection = md.substring(obstacles, md.indexOf("## Entities"));
-        assertTrue(obstacleSection.contains("**Historical grievances** (score 0.50)"), obstacleSection);
+        assertTrue(obstacleSection.contains("**Historical grievances** (salience 0.50)"), obstacleSection);
         assertTrue(obstacleSection.contains("History divides Korea and Japan."), obstacleSection);
         assertFalse(obstacleSection.contains("Shared threat"), obstacleSection);
     }
@@ -38,8 +38,8 @@ class MarkdownReportTest {
     @Test
     void themeTableAndEntitiesAndFooter() {
         String md = MarkdownReport.render(Fixtures.document(), Fixtures.PIPELINE);
-        assertTrue(md.contains("| Shared threat (`shared-threat`) | driver | 0.75 | 1 | KOR, JPN |"), md);
-        assertTrue(md.contains("| Historical grievances (`history`) | obstacle | 0.50 | 1 | KOR, JPN |"), md);
+        assertTrue(md.contains("| Shared threat (`shared-threat`) | driver | 0.75 | 0.75 | 1 | KOR, JPN |"), md);
+        assertTrue(md.contains("| Historical grievances (`history`) | obstacle | 0.50 | 0.50 | 1 | KOR, JPN |"), md);
         assertTrue(md.indexOf("`shared-threat`") < md.indexOf("`history`"), "higher score first");
         assertTrue(md.contains("| date | 2019-08-22 |"), md);
         assertTrue(md.contains("| size | 2 sentences, "), md);
@@ -85,7 +85,7 @@ class MarkdownReportTest {
         assertTrue(md.contains("| Costs \\| risks (`costs`) | obstacle |"), md);
         for (String line : md.split("\n")) {
             if (line.startsWith("| Costs")) {
-                assertEquals(6, line.replace("\\|", "").chars().filter(c -> c == '|').count(),
+                assertEquals(7, line.replace("\\|", "").chars().filter(c -> c == '|').count(),
                         "escaped pipe adds no table column: " + line);
             }
         }
