@@ -108,7 +108,7 @@ public final class SentenceEncoder {
      * The last hidden states of one text in the calling thread, {@code pieces x dimension} floats
      * row by row (the word pieces include the tokenizer's special tokens); not cached.
      */
-    public float[] tokenStates(String text) {
+    float[] tokenStates(String text) {
         Loaded m = load(spec);
         Encoding e = m.tokenizer().encode(spec.prefix() + (text.isBlank() ? "." : text), true, false);
         long[] ids = e.getIds();
