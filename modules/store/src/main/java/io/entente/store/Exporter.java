@@ -68,8 +68,9 @@ public final class Exporter {
     private static final String FOLD_MAP = """
             fold AS (
               SELECT document_id, map_from_entries(list({'k': code, 'v': sovereign})) AS m
-              FROM (SELECT DISTINCT document_id, code, sovereign FROM entities
-                    WHERE type = 'COUNTRY' AND code IS NOT NULL AND sovereign IS NOT NULL AND sovereign <> code)
+              FROM (SELECT document_id, code, min(sovereign) AS sovereign FROM entities
+                    WHERE type = 'COUNTRY' AND code IS NOT NULL AND sovereign IS NOT NULL AND sovereign <> code
+                    GROUP BY document_id, code) -- one key per code: map_from_entries refuses duplicates
               GROUP BY document_id)""";
 
     /**
