@@ -30,6 +30,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write the files (default: REPORTS/export).")
     Path out;
 
+    @Option(names = "--fold-territories", description = "Count a territory with its own ISO code (Hong Kong, Puerto Rico, "
+            + "Greenland) as its sovereign state (China, United States, Denmark) in the exported tables: one entity row per "
+            + "document and code, actors mapped; default: keep its own code.")
+    boolean foldTerritories;
+
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
             description = "Wait this long for an analyze run on the same folder to finish (default: ${DEFAULT-VALUE}).")
     int waitSeconds;
@@ -52,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         List<Path> written;
         try (OutputLock lock = OutputLock.acquire(reports, waitSeconds)) {
             CorpusStore.update(reports);
-            written = Exporter.export(reports.resolve(CorpusStore.DEFAULT_FILE_NAME), f, target);
+            written = Exporter.export(reports.resolve(CorpusStore.DEFAULT_FILE_NAME), f, target, foldTerritories);
         } catch (OutputLock.BusyException e) {
             spec.commandLine().getErr().println("entente: " + e.getMessage());
             return Main.LOCKED;

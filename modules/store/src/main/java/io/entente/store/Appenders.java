@@ -73,6 +73,8 @@ final class Appenders implements AutoCloseable {
             entities.append(e.type());
             entities.append(e.canonical());
             entities.append(e.code());
+            entities.append(e.kind());
+            entities.append(e.sovereign());
             entities.append(e.mentionCount());
             entities.endRow();
         }

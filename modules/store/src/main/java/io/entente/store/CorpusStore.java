@@ -62,8 +62,11 @@ public final class CorpusStore {
 
     /** The database's file name inside a reports folder, as the CLI uses it. */
     public static final String DEFAULT_FILE_NAME = "entente.duckdb";
-    /** Version of the table layout; a database of another (older) layout is rebuilt on update. */
-    public static final int STORE_SCHEMA_VERSION = 1;
+    /**
+     * Version of the table layout; a database of an older layout is rebuilt from the reports on the
+     * next update (2: {@code entities.kind} and {@code entities.sovereign}).
+     */
+    public static final int STORE_SCHEMA_VERSION = 2;
 
     /** The data tables, in the order they are documented and exported. */
     public static final List<String> TABLES = List.of(
@@ -113,6 +116,8 @@ public final class CorpusStore {
                   type VARCHAR NOT NULL,
                   canonical VARCHAR NOT NULL,
                   code VARCHAR,
+                  kind VARCHAR,
+                  sovereign VARCHAR,
                   mention_count INTEGER NOT NULL,
                   PRIMARY KEY (document_id, entity_id))""");
         DDL.put("mentions", """

@@ -39,7 +39,8 @@ record ReportRows(DocumentRow document, List<SentenceRow> sentences, List<Entity
     record SentenceRow(int sentenceIndex, int startOffset, int endOffset, String text, Integer page) {
     }
 
-    record EntityRow(int entityId, String type, String canonical, String code, int mentionCount) {
+    record EntityRow(int entityId, String type, String canonical, String code, String kind, String sovereign,
+                     int mentionCount) {
     }
 
     record MentionRow(int entityId, int mentionIndex, int startOffset, int endOffset, String text, int sentenceIndex) {
@@ -166,7 +167,8 @@ record ReportRows(DocumentRow document, List<SentenceRow> sentences, List<Entity
             String at = "/entities/" + i;
             JsonNode e = object(entitiesNode, i, at);
             entities.add(new EntityRow(i, text(e, "type", at + "/type"), text(e, "canonical", at + "/canonical"),
-                    optionalText(e, "code", at + "/code"), count(e, "count", at + "/count")));
+                    optionalText(e, "code", at + "/code"), optionalText(e, "kind", at + "/kind"),
+                    optionalText(e, "sovereign", at + "/sovereign"), count(e, "count", at + "/count")));
             JsonNode ms = array(e, "mentions", at + "/mentions");
             for (int k = 0; k < ms.size(); k++) {
                 String mat = at + "/mentions/" + k;

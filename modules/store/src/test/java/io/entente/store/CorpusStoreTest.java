@@ -101,8 +101,9 @@ class CorpusStoreTest {
                     "gamma | history.legacy | obstacle | 1 | 0.5 | JPN"),
                     rows(c, "SELECT document_id, theme_id, polarity, sentence_count, sentence_share, actors"
                             + " FROM themes ORDER BY document_id, theme_id"));
-            assertEquals(List.of("alpha | 0 | COUNTRY | South Korea | KOR | 2", "alpha | 1 | COUNTRY | Japan | JPN | 2",
-                    "alpha | 2 | ORGANIZATION | NATO | null | 1"),
+            assertEquals(List.of("alpha | 0 | COUNTRY | South Korea | KOR | null | null | 2",
+                    "alpha | 1 | COUNTRY | Japan | JPN | null | null | 2",
+                    "alpha | 2 | ORGANIZATION | NATO | null | null | null | 1"),
                     rows(c, "SELECT * FROM entities WHERE document_id = 'alpha' ORDER BY entity_id"));
             assertEquals(List.of("beta | threat.shared | 1 | 1 | 0.95 | KOR,JPN"),
                     rows(c, "SELECT document_id, theme_id, evidence_index, sentence_index, score, actors FROM evidence"
@@ -222,10 +223,53 @@ class CorpusStoreTest {
         assertEquals(new StoreSummary(4, 4, 0, 0), CorpusStore.update(dir));
         assertEquals(5L, counts(db()).get("themes"));
         try (Connection c = CorpusStore.open(db(), true)) {
-            assertEquals(List.of("1"), rows(c, "SELECT value FROM store_info WHERE key = 'store_schema_version'"));
+            assertEquals(List.of(Integer.toString(CorpusStore.STORE_SCHEMA_VERSION)),
+                    rows(c, "SELECT value FROM store_info WHERE key = 'store_schema_version'"));
             assertEquals(List.of("KOR,JPN"), rows(c, "SELECT actors FROM themes WHERE document_id = 'alpha'"
                     + " AND theme_id = 'threat.shared'"));
         }
+    }
+
+    @Test
+    void entitiesCarryTheReportsKindAndSovereignAndNullsForReportsWithout() throws Exception {
+        TestReports.writeCorpus(dir);
+        TestReports.harbour().write(dir);
+        CorpusStore.update(dir);
+        try (Connection c = CorpusStore.open(db(), true)) {
+            assertEquals(List.of(
+                    "0 | HKG | territory | CHN",
+                    "1 | USA | state | null",
+                    "2 | CHN | state | null",
+                    "3 | MAC | territory | CHN"), rows(c, "SELECT entity_id, code, kind, sovereign FROM entities"
+                    + " WHERE document_id = 'harbour' ORDER BY entity_id"));
+            // alpha is an old-style report: no kind, no sovereign on its entities.
+            assertEquals(List.of(
+                    "KOR | null | null",
+                    "JPN | null | null",
+                    "null | null | null"), rows(c, "SELECT code, kind, sovereign FROM entities"
+                    + " WHERE document_id = 'alpha' ORDER BY entity_id"));
+        }
+    }
+
+    @Test
+    void aStoreOfTheFirstLayoutGainsKindAndSovereignOnTheNextUpdate() throws Exception {
+        TestReports.writeCorpus(dir);
+        TestReports.harbour().write(dir);
+        CorpusStore.update(dir);
+        // The layout of version 1: entities without kind and sovereign.
+        try (Connection c = CorpusStore.open(db(), false); var st = c.createStatement()) {
+            st.execute("UPDATE store_info SET value = '1' WHERE key = 'store_schema_version'");
+            st.execute("ALTER TABLE entities DROP COLUMN kind");
+            st.execute("ALTER TABLE entities DROP COLUMN sovereign");
+        }
+        assertEquals(new StoreSummary(5, 5, 0, 0), CorpusStore.update(dir), "every report loaded again");
+        try (Connection c = CorpusStore.open(db(), true)) {
+            assertEquals(List.of("HKG | territory | CHN"), rows(c, "SELECT code, kind, sovereign FROM entities"
+                    + " WHERE document_id = 'harbour' AND entity_id = 0"));
+            assertEquals(List.of(Integer.toString(CorpusStore.STORE_SCHEMA_VERSION)),
+                    rows(c, "SELECT value FROM store_info WHERE key = 'store_schema_version'"));
+        }
+        assertEquals(new StoreSummary(5, 0, 0, 0), CorpusStore.update(dir), "and then incremental again");
     }
 
     @Test

@@ -35,7 +35,7 @@ final class TestReports {
         return new Ev(sentence, score, List.of(actors));
     }
 
-    private record Ent(String type, String canonical, String code, int[] sentences) {
+    private record Ent(String type, String canonical, String code, String kind, String sovereign, int[] sentences) {
     }
 
     private record Theme(String id, String polarity, String name, List<Ev> evidence) {
@@ -80,7 +80,13 @@ final class TestReports {
         }
 
         Doc entity(String type, String canonical, String code, int... inSentences) {
-            entities.add(new Ent(type, canonical, code, inSentences));
+            entities.add(new Ent(type, canonical, code, null, null, inSentences));
+            return this;
+        }
+
+        /** A country with the report's {@code kind} and {@code sovereign} (null: the field is absent). */
+        Doc country(String canonical, String code, String kind, String sovereign, int... inSentences) {
+            entities.add(new Ent("COUNTRY", canonical, code, kind, sovereign, inSentences));
             return this;
         }
 
@@ -159,6 +165,12 @@ final class TestReports {
                 n.put("canonical", e.canonical());
                 if (e.code() != null) {
                     n.put("code", e.code());
+                }
+                if (e.kind() != null) {
+                    n.put("kind", e.kind());
+                }
+                if (e.sovereign() != null) {
+                    n.put("sovereign", e.sovereign());
                 }
                 n.put("count", e.sentences().length);
                 ArrayNode ms = n.putArray("mentions");
@@ -255,6 +267,22 @@ final class TestReports {
                 .entity("COUNTRY", "South Korea", "KOR", 0)
                 .entity("COUNTRY", "United States", "USA", 2)
                 .theme("threat.shared", "driver", ev(2, 0.4, "USA", "KOR"));
+    }
+
+    /**
+     * A document naming China, Hong Kong and Macao (territories whose sovereign is China) and the
+     * United States: with territories folded, Hong Kong's and Macao's rows merge into China's.
+     */
+    static Doc harbour() {
+        return new Doc("harbour", "2022-05-01").title("Harbour")
+                .sentences("Hong Kong trades with the United States.", "China and Hong Kong share a port.",
+                        "Macao watches Hong Kong.")
+                .country("Hong Kong", "HKG", "territory", "CHN", 0, 1, 2)
+                .country("United States", "USA", "state", null, 0)
+                .country("China", "CHN", "state", null, 1)
+                .country("Macao", "MAC", "territory", "CHN", 2)
+                .theme("trade.interdependence", "driver", ev(0, 0.6, "HKG", "USA"), ev(1, 0.7, "CHN", "HKG"),
+                        ev(2, 0.4, "MAC", "HKG"));
     }
 
     /** Writes alpha, beta, gamma and delta, a corpus.json and a JSON file of another tool. */
