@@ -3,7 +3,6 @@ package io.entente.pipeline;
 import io.entente.core.Pipeline;
 import io.entente.core.Stage;
 import io.entente.entities.EntityStage;
-import io.entente.semantic.HybridThemeClassifier;
 import io.entente.themes.Codebook;
 import io.entente.themes.CodebookLoader;
 import io.entente.themes.ModalityCues;
@@ -63,11 +62,9 @@ public final class StandardPipeline {
 
     /** The theme stage with the configured sentence scorer, over an already loaded codebook. */
     public static ThemeStage themeStage(PipelineConfig config, Codebook codebook) {
-        SentenceThemeScorer scorer = switch (config.classifier()) {
-            case LEXICON -> new ThemeClassifier(codebook);
-            case HYBRID -> config.semanticModel() == null ? HybridThemeClassifier.loadPackaged(codebook)
-                    : HybridThemeClassifier.load(codebook, config.semanticModel());
-        };
+        // found by name: the pipeline does not depend on the module of a learned scorer
+        SentenceThemeScorer scorer = io.entente.themes.ThemeScorerProvider.forName(config.classifier().name().toLowerCase(java.util.Locale.ROOT))
+                .create(codebook, config.classifier() == PipelineConfig.Classifier.LEXICON ? null : config.semanticModel());
         return themeStage(config, scorer);
     }
 
