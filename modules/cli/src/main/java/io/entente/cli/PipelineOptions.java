@@ -30,7 +30,7 @@ final class PipelineOptions {
     @Option(names = "--models", paramLabel = "DIR",
             description = "A folder laid out like models/ (tokenize/abbreviations.tsv, gazetteers/countries.tsv, "
                     + "tokenize/sections.tsv, gazetteers/regions.tsv, gazetteers/organizations.tsv, entities/titles.tsv, entities/function-words.tsv, "
-                    + "entities/org-heads.tsv, themes/references.tsv, themes/modality.tsv): each file found there replaces "
+                    + "entities/org-heads.tsv, entities/non-entities.tsv, themes/references.tsv, themes/modality.tsv): each file found there replaces "
                     + "the packaged one.")
     Path models;
 

@@ -110,13 +110,13 @@ final class TrainCommand implements Callable<Integer> {
         Trainer.Result result = Trainer.train(cb, corpus, options, enc);
         List<Long> seeds = new ArrayList<>(List.of(seed));
         List<List<Trainer.Scores>> runs = new ArrayList<>(List.of(result.cv()));
+        // the sample of --fraction stays that of the base seed: only the fold assignment changes
+        GoldCorpus base = fraction < 1 ? corpus.sample(fraction, seed) : corpus;
         for (int r = 1; r < repeats; r++) {
             long s = seed + r;
             spec.commandLine().getErr().printf("cross-validation %d of %d (seed %d)%n", r + 1, repeats, s);
             spec.commandLine().getErr().flush();
-            // the sample of --fraction stays that of the base seed: only the fold assignment changes
             Trainer.Options again = new Trainer.Options(folds, s, options.lambdas(), groups, true, 1);
-            GoldCorpus base = fraction < 1 ? corpus.sample(fraction, seed) : corpus;
             runs.add(Trainer.train(cb, base, again, enc).cv());
             seeds.add(s);
         }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +19,8 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    /** Runs the command, capturing stderr. */
-    private record Run(int status, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            return new Run(Main.run(args), buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(old);
-        }
+    private static Papers.Run run(String... args) {
+        return Papers.run(args);
     }
 
     @Test
@@ -45,7 +32,7 @@ class CliTest {
 
     @Test
     void missingPathIsAUsageError() {
-        Run r = run("analyze", tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString());
+        Papers.Run r = run("analyze", tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("nope"), r.err());
     }
@@ -56,7 +43,7 @@ class CliTest {
         Files.writeString(cb, "{\"id\": \"x\", \"version\": \"1\", \"name\": \"x\", \"themes\": [{\"id\": \"a\", \"polarity\": \"up\"}]}");
         Path doc = tmp.resolve("a.txt");
         Files.writeString(doc, "Japan and Korea met.");
-        Run r = run("analyze", doc.toString(), "--codebook", cb.toString(), "--out", tmp.resolve("out").toString());
+        Papers.Run r = run("analyze", doc.toString(), "--codebook", cb.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("bad.json") && r.err().contains("themes[0] (a)"), r.err());
     }
@@ -68,7 +55,7 @@ class CliTest {
         Files.writeString(in.resolve("empty.txt"), "");
         Files.write(in.resolve("binary.txt"), new byte[] {0x00, 0x01, 0x02, (byte) 0xFF, 0x10, 0x00});
         Path out = tmp.resolve("out");
-        Run r = run("analyze", in.toString(), "--out", out.toString());
+        Papers.Run r = run("analyze", in.toString(), "--out", out.toString());
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("empty.txt") && r.err().contains("empty file"), r.err());
         assertTrue(r.err().contains("binary.txt") && r.err().contains("binary"), r.err());
@@ -84,7 +71,7 @@ class CliTest {
 
     /** Analyzes the seed paper into {@code out} (default options, must succeed) and returns its report. */
     private JsonNode analyzeSeed(Path out) throws java.io.IOException {
-        Run r = run("analyze", SEED.toString(), "--out", out.toString());
+        Papers.Run r = run("analyze", SEED.toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         return seedReport(out);
     }
@@ -141,7 +128,7 @@ class CliTest {
     void reclassifiedReportsNameTheModelsThatMadeThem() throws Exception {
         Path out = tmp.resolve("switch");
         assertEquals(0, run("analyze", SEED.toString(), "--out", out.toString()).status());
-        Run r = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid");
+        Papers.Run r = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid");
         assertEquals(0, r.status(), r.err());
         JsonNode report = seedReport(out);
         Set<String> names = new HashSet<>();
@@ -153,7 +140,7 @@ class CliTest {
     @Test
     void hybridRunsKeepTheirSentenceVectorsForTheNextRun() throws Exception {
         Path out = tmp.resolve("hybrid");
-        Run r = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid");
+        Papers.Run r = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid");
         assertEquals(0, r.status(), r.err());
         Path cache = out.resolve(".entente/embeddings.bin");
         assertTrue(Files.isRegularFile(cache), "no embedding cache");
@@ -169,7 +156,7 @@ class CliTest {
         assertTrue(sentences > 10 && fresh.cachedSentences() >= sentences, fresh.cachedSentences() + " cached vectors, " + sentences + " sentences");
         // a damaged cache is a warning, not a failure
         Files.write(cache, new byte[] {1, 2, 3});
-        Run again = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid", "--force");
+        Papers.Run again = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid", "--force");
         assertEquals(0, again.status(), again.err());
         assertTrue(again.err().contains("ignoring the embedding cache"), again.err());
     }

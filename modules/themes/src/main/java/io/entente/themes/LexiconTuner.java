@@ -474,20 +474,7 @@ public final class LexiconTuner {
         double bestF1 = -1;
         for (int k = 10; k <= 50; k++) { // 0.50 .. 2.50
             double c = k * 0.05;
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int i = 0; i < y.length; i++) {
-                boolean fire = s[i] > 0 && s[i] * c >= tau - 1e-9;
-                if (fire && y[i]) {
-                    tp++;
-                } else if (fire) {
-                    fp++;
-                } else if (y[i]) {
-                    fn++;
-                }
-            }
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            double f1 = f1(s, c, y, tau);
             if (f1 > bestF1 + 1e-12 || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(c - 1) < Math.abs(best - 1))) {
                 best = c;
                 bestF1 = f1;
