@@ -25,4 +25,9 @@ public interface Stage {
     default List<ModelInfo> models() {
         return List.of();
     }
+
+    /** Caches this stage keeps between runs; the engine loads and saves them (see {@link RunCache}). */
+    default List<RunCache> caches() {
+        return List.of();
+    }
 }

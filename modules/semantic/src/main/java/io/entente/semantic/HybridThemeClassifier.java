@@ -24,7 +24,7 @@ import java.util.List;
  * assigned when its probability reaches the theme's threshold. The lexicon cues that matched are
  * reported as evidence. Immutable and thread-safe.
  */
-public final class HybridThemeClassifier implements SentenceThemeScorer {
+public final class HybridThemeClassifier implements SentenceThemeScorer, io.entente.core.RunCache {
     private final Codebook codebook;
     private final HybridModel model;
     private final SentenceEncoder encoder;
@@ -123,7 +123,23 @@ public final class HybridThemeClassifier implements SentenceThemeScorer {
         return model;
     }
 
-    /** The encoder this classifier embeds with (its cache can be saved and loaded). */
+    @Override
+    public String cacheFileName() {
+        return "embeddings.bin";
+    }
+
+    /** The sentence vectors of earlier runs (hashes and vectors, no text); a file of another encoder is refused. */
+    @Override
+    public void loadCache(Path file) {
+        encoder.loadCache(file);
+    }
+
+    @Override
+    public void saveCache(Path file) {
+        encoder.saveCache(file);
+    }
+
+    /** The encoder this classifier embeds with. */
     public SentenceEncoder encoder() {
         return encoder;
     }

@@ -107,6 +107,12 @@ public final class ThemeStage implements Stage {
         return classifier.models();
     }
 
+    /** The scorer's cache between runs, when it keeps one (the learned classifier's sentence vectors). */
+    @Override
+    public List<io.entente.core.RunCache> caches() {
+        return classifier instanceof io.entente.core.RunCache cache ? List.of(cache) : List.of();
+    }
+
     @Override
     public Document process(Document document) {
         String text = document.text();
