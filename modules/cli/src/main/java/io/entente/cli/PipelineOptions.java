@@ -2,11 +2,11 @@ package io.entente.cli;
 
 import io.entente.core.KnowledgeFileException;
 import io.entente.pipeline.PipelineConfig;
+import io.entente.pipeline.PipelineSetup;
 import io.entente.pipeline.StandardPipeline;
 import io.entente.report.PipelineInfo;
 import io.entente.themes.Codebook;
 import io.entente.themes.CodebookException;
-import io.entente.themes.CodebookLoader;
 import io.entente.themes.ThemeConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,32 +37,32 @@ final class PipelineOptions {
     @Option(names = {"-v", "--verbose"}, description = "Log model loading and other details to stderr.")
     boolean verbose;
 
-    private Codebook loaded;
+    private PipelineSetup setup;
 
-    /** The hash of the codebook file's bytes (the same as {@code codebook().sha256()}), without parsing it. */
-    String codebookSha256() {
-        if (loaded != null) {
-            return loaded.sha256();
-        }
-        if (codebook != null && !Files.isRegularFile(codebook)) {
-            throw new ConfigurationException("codebook " + codebook + ": no such file", null);
-        }
-        return io.entente.core.Resources.load(codebook, CodebookLoader.DEFAULT_RESOURCE).sha256();
-    }
-
-    /** The codebook, loaded and validated once. */
-    synchronized Codebook codebook() {
-        if (loaded == null) {
-            if (codebook != null && !Files.isRegularFile(codebook)) {
-                throw new ConfigurationException("codebook " + codebook + ": no such file", null);
-            }
+    /** The configured pipeline (its codebook loads once); configuration errors become exit code 2. */
+    synchronized PipelineSetup setup() {
+        if (setup == null) {
             try {
-                loaded = CodebookLoader.load(codebook);
-            } catch (CodebookException e) {
+                setup = new PipelineSetup(config());
+            } catch (IllegalArgumentException e) {
                 throw new ConfigurationException(e.getMessage(), e);
             }
         }
-        return loaded;
+        return setup;
+    }
+
+    /** The hash of the codebook file's bytes (the same as {@code codebook().sha256()}), without parsing it. */
+    String codebookSha256() {
+        return setup().codebookSha256();
+    }
+
+    /** The codebook, loaded and validated once. */
+    Codebook codebook() {
+        try {
+            return setup().codebook();
+        } catch (CodebookException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
     }
 
     PipelineConfig config() {
@@ -71,9 +71,6 @@ final class PipelineOptions {
             kind = PipelineConfig.Classifier.valueOf(classifier.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("--classifier must be lexicon or hybrid, not '" + classifier + "'", e);
-        }
-        if (semanticModel != null && !Files.isRegularFile(semanticModel)) {
-            throw new ConfigurationException("semantic model " + semanticModel + ": no such file", null);
         }
         if (models != null && !Files.isDirectory(models)) {
             throw new ConfigurationException("--models " + models + ": no such folder", null);
@@ -103,25 +100,17 @@ final class PipelineOptions {
      * (see {@link io.entente.pipeline.RunIdentity}); {@code readingOptions} are the reader's.
      */
     io.entente.pipeline.RunIdentity identity(java.util.Map<String, String> readingOptions) {
-        PipelineConfig c = config();
-        io.entente.pipeline.RunIdentity id;
         try {
-            id = io.entente.pipeline.RunIdentity.of(c, readingOptions);
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            return setup().identity(readingOptions);
+        } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException | CodebookException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
-        if (c.classifier() == PipelineConfig.Classifier.HYBRID) {
-            String model = c.semanticModel() != null ? io.entente.core.Resources.load(c.semanticModel(), null).sha256()
-                    : io.entente.core.Resources.load(null, io.entente.semantic.HybridModel.packagedResource(codebook().id())).sha256();
-            id = id.withThemeModel("semantic-model", model);
-        }
-        return id;
     }
 
     /** The theme stage alone (codebook-only reclassification). */
     io.entente.themes.ThemeStage themeStage() {
         try {
-            return StandardPipeline.themeStage(config(), codebook());
+            return setup().themeStage();
         } catch (CodebookException | KnowledgeFileException | IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
@@ -129,7 +118,7 @@ final class PipelineOptions {
 
     StandardPipeline build() {
         try {
-            return StandardPipeline.build(config(), codebook()); // parsed once, in codebook()
+            return setup().build(); // the codebook is parsed once, in setup()
         } catch (CodebookException | KnowledgeFileException | IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }

@@ -21,4 +21,10 @@ public final class LearnedScorerProvider implements ThemeScorerProvider {
     public SentenceThemeScorer create(Codebook codebook, Path model) {
         return model == null ? HybridThemeClassifier.loadPackaged(codebook) : HybridThemeClassifier.load(codebook, model);
     }
+
+    @Override
+    public String modelSha256(Codebook codebook, Path model) {
+        return model != null ? io.entente.core.Resources.load(model, null).sha256()
+                : io.entente.core.Resources.load(null, HybridModel.packagedResource(codebook.id())).sha256();
+    }
 }

@@ -29,6 +29,14 @@ public interface ThemeScorerProvider {
      */
     SentenceThemeScorer create(Codebook codebook, Path model);
 
+    /**
+     * The SHA-256 of the model {@link #create} would load, for the run identity (a retrained model
+     * redoes the themes), without loading it; null for kinds without a model.
+     */
+    default String modelSha256(Codebook codebook, Path model) {
+        return null;
+    }
+
     /** The built-in lexicon scorer: the codebook's cues. */
     final class Lexicon implements ThemeScorerProvider {
         @Override
