@@ -137,7 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         pipelineOptions.codebookSha256(); // a missing codebook fails at once; a malformed one before anything is written
         long t0 = System.nanoTime();
-        AnalyzeJob.Result r;
+        io.entente.engine.BatchEngine.Result r;
         AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n,
                 new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)
                         .withEncoding(charset)),
@@ -174,10 +174,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.printf(Locale.ROOT, "entente: interrupted: %s left for the next run%n",
                         InputFiles.plural(r.left(), "document", "documents"));
             }
-            if (job.storeSummary() != null) {
-                err.printf(Locale.ROOT, "entente: store %s: %s%n", out.resolve(io.entente.store.CorpusStore.DEFAULT_FILE_NAME),
-                        job.storeSummary().describe());
-            }
+            r.notes().forEach(note -> err.println("entente: " + note)); // what the writers did (the store's changes)
             if (r.undated() > 0) {
                 err.printf(Locale.ROOT, "entente: %s no date: %s kept, but left out of time series%n",
                         r.undated() == 1 ? "1 document has" : r.undated() + " documents have", r.undated() == 1 ? "it is" : "they are");

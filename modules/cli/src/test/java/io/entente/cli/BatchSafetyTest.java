@@ -134,7 +134,7 @@ class BatchSafetyTest {
         Path in = tmp.resolve("in");
         Papers.write(in, 0, total);
         Path reference = tmp.resolve("reference");
-        AnalyzeJob.Result whole = job(in, reference, new StringWriter()).run();
+        io.entente.engine.BatchEngine.Result whole = job(in, reference, new StringWriter()).run();
         assertEquals(total, whole.processed());
         Map<String, String> expected = Papers.outputs(reference);
 
@@ -158,7 +158,7 @@ class BatchSafetyTest {
                     first.interrupt(); // what the Ctrl-C / SIGTERM shutdown hook does
                 }
             };
-            AnalyzeJob.Result r1 = first.run();
+            io.entente.engine.BatchEngine.Result r1 = first.run();
             Path resumed = hardKill ? killed : out;
             Set<String> finished = new HashSet<>(Manifest.load(resumed).entries().keySet());
             if (hardKill) {
@@ -179,7 +179,7 @@ class BatchSafetyTest {
             AnalyzeJob second = job(in, resumed, new StringWriter());
             List<String> redone = new ArrayList<>();
             second.afterDocument = redone::add;
-            AnalyzeJob.Result r2 = second.run();
+            io.entente.engine.BatchEngine.Result r2 = second.run();
             assertEquals(total - finished.size(), r2.processed(), "trial " + trial);
             for (String id : redone) {
                 assertFalse(finished.contains(id), id + " was finished before the interrupt and redone");

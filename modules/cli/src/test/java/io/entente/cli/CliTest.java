@@ -158,7 +158,7 @@ class CliTest {
         Files.write(cache, new byte[] {1, 2, 3});
         Papers.Run again = run("analyze", SEED.toString(), "--out", out.toString(), "--classifier", "hybrid", "--force");
         assertEquals(0, again.status(), again.err());
-        assertTrue(again.err().contains("ignoring the embedding cache"), again.err());
+        assertTrue(again.err().contains("ignoring the cache"), again.err());
     }
 
     @Test

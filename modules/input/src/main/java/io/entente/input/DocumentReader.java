@@ -5,6 +5,7 @@ import io.entente.core.DocumentInfo;
 import io.entente.core.Resources;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,8 +67,22 @@ public final class DocumentReader {
     }
 
     public Result read(InputFiles.InputFile file) throws DocumentReadException {
+        return read(file, () -> Files.newInputStream(file.path()));
+    }
+
+    /** Opens an input's content, wherever it lies (a local file, an object in a store). */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads a document whose bytes come from {@code content}; {@code file} names it (its path, for
+     * messages, the report's source and the format's extension, and its id).
+     */
+    public Result read(InputFiles.InputFile file, Content source) throws DocumentReadException {
         Path path = file.path();
-        byte[] bytes = readBounded(path);
+        byte[] bytes = readBounded(path, source);
         if (bytes.length == 0) {
             throw new DocumentReadException(path, "empty file");
         }
@@ -161,17 +176,17 @@ public final class DocumentReader {
     }
 
     /** Reads the file, refusing it when it holds more than the limit (checked before reading and while reading). */
-    private byte[] readBounded(Path path) throws DocumentReadException {
+    private byte[] readBounded(Path path, Content content) throws DocumentReadException {
         long max = options.maxBytes();
         try {
-            long size = Files.size(path);
+            long size = Files.isRegularFile(path) ? Files.size(path) : -1; // -1: not a local file
             if (size > max) {
                 throw overLimit(path, size, max);
             }
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = content.open()) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max));
                 if (in.read() >= 0) {
-                    throw overLimit(path, Files.size(path), max);
+                    throw overLimit(path, Files.isRegularFile(path) ? Files.size(path) : max + 1 + in.transferTo(OutputStream.nullOutputStream()), max);
                 }
                 return bytes;
             }

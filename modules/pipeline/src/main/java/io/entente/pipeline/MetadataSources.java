@@ -154,7 +154,25 @@ public final class MetadataSources {
 
     /** Applies the user's metadata to a document just read. */
     public Document apply(InputFiles.InputFile file, Document doc, List<String> warnings) throws DocumentReadException {
-        Fields sidecar = sidecar(file, warnings);
+        Path side = sidecarOf(file.path());
+        byte[] bytes = null;
+        if (Files.isRegularFile(side)) {
+            try {
+                bytes = Files.readAllBytes(side);
+            } catch (IOException e) {
+                throw new DocumentReadException(file.path(), "sidecar " + side.getFileName() + " cannot be read: " + e.getMessage());
+            }
+        }
+        return apply(file, doc, warnings, bytes);
+    }
+
+    /**
+     * As {@link #apply(InputFiles.InputFile, Document, List)}, with the sidecar's bytes given by the
+     * caller (an input that is not a local file), or null when it has none.
+     */
+    public Document apply(InputFiles.InputFile file, Document doc, List<String> warnings, byte[] sidecarBytes)
+            throws DocumentReadException {
+        Fields sidecar = sidecarBytes == null ? Fields.NONE : sidecar(file, sidecarBytes, warnings);
         Document d = doc;
         Fields front = Fields.NONE;
         Matcher m = FRONT_MATTER.matcher(d.text());
@@ -221,14 +239,15 @@ public final class MetadataSources {
         return input.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.json");
     }
 
-    private Fields sidecar(InputFiles.InputFile file, List<String> warnings) throws DocumentReadException {
+    private Fields sidecar(InputFiles.InputFile file, byte[] bytes, List<String> warnings) throws DocumentReadException {
         Path side = sidecarOf(file.path());
-        if (!Files.isRegularFile(side)) {
-            return Fields.NONE;
-        }
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(side, StandardCharsets.UTF_8));
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            root = JSON.readTree(text);
         } catch (IOException e) {
             throw new DocumentReadException(file.path(), "sidecar " + side.getFileName() + " is not valid JSON: " + e.getMessage());
         }

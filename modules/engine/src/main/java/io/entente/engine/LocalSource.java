@@ -1,0 +1,38 @@
+package io.entente.engine;
+
+import io.entente.pipeline.MetadataSources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A file on the local file system, with its sidecar {@code NAME.meta.json} beside it. */
+public record LocalSource(Path path) implements Source {
+
+    @Override
+    public Stamp stamp() {
+        try {
+            long size = Files.size(path);
+            long modified = Files.getLastModifiedTime(path).toMillis();
+            Path side = MetadataSources.sidecarOf(path);
+            if (Files.isRegularFile(side)) {
+                size = size * 31 + Files.size(side);
+                modified = modified * 31 + Files.getLastModifiedTime(side).toMillis();
+            }
+            return new Stamp(size, modified);
+        } catch (IOException e) {
+            return Stamp.UNKNOWN; // the read will report it
+        }
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+        return Files.newInputStream(path);
+    }
+
+    @Override
+    public byte[] sidecar() throws IOException {
+        Path side = MetadataSources.sidecarOf(path);
+        return Files.isRegularFile(side) ? Files.readAllBytes(side) : null;
+    }
+}
