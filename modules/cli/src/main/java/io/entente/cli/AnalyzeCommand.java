@@ -2,7 +2,6 @@ package io.entente.cli;
 
 import io.entente.input.DocumentReader;
 import io.entente.input.InputFiles;
-import io.entente.input.ReaderOptions;
 import io.entente.pipeline.MetadataSources;
 import io.entente.report.OutputLock;
 import java.io.IOException;
@@ -44,32 +43,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Redo every document, even unchanged ones.")
     boolean force;
 
-    @Option(names = "--metadata", paramLabel = "FILE.csv",
-            description = "Metadata per file: columns file (name, path or id), title, date, authors, source, tags "
-                    + "(authors and tags separated by ';'). A sidecar NAME.meta.json and Markdown front matter take precedence.")
-    Path metadataCsv;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Read every plain-text and HTML file in this encoding (e.g. windows-1252, ISO-8859-1, UTF-8). "
-                    + "Default: a byte-order mark, a declared HTML charset, else UTF-8 when the bytes are UTF-8 and "
-                    + "windows-1252 when not; each report records the encoding used.")
-    String encoding;
 
-    @Option(names = "--date-from-name", description = "Take a document's date from its file name (YYYY, YYYY-MM or "
-            + "YYYY-MM-DD, e.g. brief-2019-08.pdf) when no sidecar, front matter or metadata CSV gives one.")
-    boolean dateFromName;
 
     @Option(names = "--prune", description = "Remove the reports of every document whose file is not among this run's "
             + "inputs (by default, reports of other inputs are kept, so batches add up).")
     boolean prune;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
-            description = "Refuse files larger than this many bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
-    @Option(names = "--lang-any", description = "Analyze documents in any language (by default a document detected as "
-            + "not English is reported and skipped).")
-    boolean langAny;
 
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
             description = "Wait this long for another run on the same output folder to finish (default: ${DEFAULT-VALUE}: refuse at once).")
@@ -82,6 +63,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not read files matching GLOB (wins over --include). Repeatable.")
     List<String> exclude = new java.util.ArrayList<>();
+
+    @Mixin
+    ReadingOptions reading;
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -111,36 +95,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + ": exists and is not a folder");
         }
-        MetadataSources metadata = MetadataSources.none();
-        if (metadataCsv != null) {
-            try {
-                metadata = MetadataSources.withCsv(metadataCsv);
-            } catch (IOException e) {
-                throw new ConfigurationException("metadata " + e.getMessage(), e);
-            }
-        }
-        if (dateFromName) {
-            metadata = metadata.withDateFromName();
-        }
-        java.util.Map<String, String> readingOptions = new java.util.TreeMap<>();
-        if (dateFromName) {
-            readingOptions.put("date-from-name", "on");
-        }
-        java.nio.charset.Charset charset = null;
-        if (encoding != null) {
-            try {
-                charset = java.nio.charset.Charset.forName(encoding);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: unknown charset '" + encoding + "'");
-            }
-            readingOptions.put("encoding", charset.name());
+        MetadataSources metadata = reading.metadata();
+        java.util.Map<String, String> readingOptions;
+        DocumentReader reader;
+        try {
+            readingOptions = reading.identityOptions();
+            reader = reading.reader();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         pipelineOptions.codebookSha256(); // a missing codebook fails at once; a malformed one before anything is written
         long t0 = System.nanoTime();
         io.entente.engine.BatchEngine.Result r;
-        AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n,
-                new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)
-                        .withEncoding(charset)),
+        AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n, reader,
                 metadata, force, waitSeconds, true, paths, prune, readingOptions), err);
         // Ctrl-C and SIGTERM run this hook: the job stops taking documents, finishes those in progress and
         // writes summary, manifest and store; the hook waits for that (and the last lines) before the JVM halts.

@@ -1,7 +1,7 @@
 package io.entente.cli;
 
 /** A configuration problem (bad codebook, bad option value): exit status 2. */
-final class ConfigurationException extends RuntimeException {
+public final class ConfigurationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     ConfigurationException(String message, Throwable cause) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline. */
-final class PipelineOptions {
+public final class PipelineOptions {
     @Option(names = "--codebook", paramLabel = "FILE",
             description = "Theme codebook (JSON). Default: the packaged security-cooperation codebook.")
     Path codebook;
@@ -40,7 +40,7 @@ final class PipelineOptions {
     private PipelineSetup setup;
 
     /** The configured pipeline (its codebook loads once); configuration errors become exit code 2. */
-    synchronized PipelineSetup setup() {
+    public synchronized PipelineSetup setup() {
         if (setup == null) {
             try {
                 setup = new PipelineSetup(config());

@@ -9,7 +9,6 @@ import io.entente.core.Resources;
 import io.entente.core.RunCache;
 import io.entente.core.Stage;
 import io.entente.core.Tsv;
-import io.entente.input.DocumentReadException;
 import io.entente.input.DocumentReader;
 import io.entente.input.InputFiles;
 import io.entente.pipeline.BatchRunner;
@@ -295,20 +294,8 @@ public final class BatchEngine {
                 digests.size(), plan.kept(), left, stopping && left > 0, notes);
     }
 
-    /** Reads a source, applies the user's metadata, runs the pipeline. */
     private BatchRunner.Outcome analyze(Pipeline pipeline, Planner.Item item) throws Exception {
-        InputFiles.InputFile file = item.file();
-        DocumentReader.Result read = r.reader().read(file, item.source()::open);
-        List<String> warnings = new ArrayList<>(read.warnings());
-        byte[] sidecar;
-        try {
-            sidecar = item.source().sidecar();
-        } catch (IOException e) {
-            throw new DocumentReadException(file.path(), "sidecar " + MetadataSources.sidecarOf(file.path()).getFileName()
-                    + " cannot be read: " + e.getMessage());
-        }
-        Document doc = r.metadata().apply(file, read.document(), warnings, sidecar);
-        return new BatchRunner.Outcome(pipeline.process(doc), warnings);
+        return DocumentAnalysis.analyze(pipeline, r.reader(), r.metadata(), item.source(), item.id());
     }
 
     private void removeOutputs(String id) throws IOException {

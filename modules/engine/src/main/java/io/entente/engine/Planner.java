@@ -119,7 +119,7 @@ public final class Planner {
         return new Plan(full, reclassify, skipped, gone, kept, keptStale, identityChanged, stamps);
     }
 
-    static Path abs(String path) {
+    public static Path abs(String path) {
         return Path.of(path).toAbsolutePath().normalize();
     }
 
@@ -132,6 +132,14 @@ public final class Planner {
         for (Manifest.Entry e : manifest.entries().values()) {
             known.put(abs(e.source()), e.id());
         }
+        return withStableIds(sources, known);
+    }
+
+    /**
+     * As {@link #withStableIds(List, Manifest)}, with the ids an earlier run gave, by absolute path
+     * (for engines that keep their record of earlier runs elsewhere).
+     */
+    public static List<Item> withStableIds(List<Source> sources, Map<Path, String> known) {
         Set<String> taken = new HashSet<>();
         RESERVED_IDS.forEach(r -> taken.add(r.toLowerCase(Locale.ROOT)));
         Set<Path> paths = new HashSet<>();
@@ -181,7 +189,7 @@ public final class Planner {
     }
 
     /** The input's identity: its bytes and its sidecar's. */
-    static String inputHash(Source source) {
+    public static String inputHash(Source source) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             try (InputStream in = source.open()) {
