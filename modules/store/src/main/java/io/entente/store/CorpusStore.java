@@ -185,6 +185,11 @@ public final class CorpusStore {
     }
 
     /** {@link #update(Path, Path)} with the database at {@code reportsDir/entente.duckdb}. */
+    /** The CREATE TABLE statement of a table (for {@link TableRows}). */
+    static String ddl(String table) {
+        return DDL.get(table);
+    }
+
     public static StoreSummary update(Path reportsDir) throws IOException {
         return update(reportsDir, reportsDir.resolve(DEFAULT_FILE_NAME));
     }
