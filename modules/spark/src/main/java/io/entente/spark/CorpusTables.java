@@ -1,0 +1,93 @@
+package io.entente.spark;
+
+import io.entente.store.TableRows;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The corpus as Parquet tables: the DuckDB store's tables with the same columns and rows (both come
+ * from {@link TableRows}), each with the document's {@code year} to partition by; plus the job's own
+ * {@code errors} and {@code inputs} tables.
+ */
+final class CorpusTables {
+    /** Inputs that could not be analyzed in the last run, with the cause. */
+    static final StructType ERRORS = new StructType()
+            .add("document_id", DataTypes.StringType, false)
+            .add("source", DataTypes.StringType, false)
+            .add("reason", DataTypes.StringType, false);
+
+    /** The job's record of what it has done: what a rerun compares against. */
+    static final StructType INPUTS = new StructType()
+            .add("document_id", DataTypes.StringType, false)
+            .add("source", DataTypes.StringType, false)
+            .add("sha256", DataTypes.StringType, false)
+            .add("size", DataTypes.LongType, false)
+            .add("modified", DataTypes.LongType, false)
+            .add("upstream", DataTypes.StringType, false)
+            .add("themes", DataTypes.StringType, false)
+            .add("dated", DataTypes.BooleanType, false)
+            .add("digest", DataTypes.StringType, false);
+
+    private CorpusTables() {
+    }
+
+    /** The Spark schema of a store table, with {@code year} last for tables that lack it. */
+    static StructType schema(String table) {
+        StructType s = new StructType();
+        boolean hasYear = false;
+        for (TableRows.Column c : TableRows.columns().get(table)) {
+            s = s.add(c.name(), type(c.type()), c.nullable());
+            hasYear |= c.name().equals("year");
+        }
+        return hasYear ? s : s.add("year", DataTypes.IntegerType, true);
+    }
+
+    private static DataType type(String sql) {
+        return switch (sql) {
+            case "VARCHAR" -> DataTypes.StringType;
+            case "INTEGER" -> DataTypes.IntegerType;
+            case "DOUBLE" -> DataTypes.DoubleType;
+            case "DATE" -> DataTypes.DateType;
+            default -> throw new IllegalStateException("no Spark type for " + sql);
+        };
+    }
+
+    /** Every store table's rows from these reports (columns document_id, report). */
+    static Map<String, Dataset<Row>> of(SparkSession spark, Dataset<Row> reports) {
+        Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+        for (String table : TableRows.columns().keySet()) {
+            StructType schema = schema(table);
+            boolean addYear = TableRows.columns().get(table).stream().noneMatch(c -> c.name().equals("year"));
+            out.put(table, reports.flatMap((FlatMapFunction<Row, Row>) r -> {
+                String id = r.getString(0);
+                Map<String, List<List<Object>>> rows = TableRows.of(r.getString(1).getBytes(StandardCharsets.UTF_8), id + ".json");
+                Integer year = TableRows.year(rows);
+                List<Row> result = new ArrayList<>();
+                for (List<Object> values : rows.get(table)) {
+                    List<Object> v = new ArrayList<>(values.size() + 1);
+                    for (Object x : values) {
+                        v.add(x instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : x);
+                    }
+                    if (addYear) {
+                        v.add(year);
+                    }
+                    result.add(RowFactory.create(v.toArray()));
+                }
+                return result.iterator();
+            }, Encoders.row(schema)));
+        }
+        return out;
+    }
+}
