@@ -64,6 +64,9 @@ public final class ReportJson {
                     .addDeserializer(PartialDate.class, new DateReader()))
             .build();
 
+    /** For {@link #head}, which reads a file's first fields only. */
+    private static final ObjectMapper HEAD = new ObjectMapper();
+
     private ReportJson() {
     }
 
@@ -138,7 +141,7 @@ public final class ReportJson {
         Integer version = null;
         boolean document = false;
         String id = null;
-        try (JsonParser p = JSON.createParser(file.toFile())) {
+        try (JsonParser p = HEAD.createParser(file.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return new Head(null, false, null);
             }
@@ -215,7 +218,7 @@ public final class ReportJson {
             String missing = "Missing required creator property '";
             if (original.startsWith(missing)) {
                 String field = original.substring(missing.length(), original.indexOf('\'', missing.length()));
-                return join(path, field + " is missing");
+                return (path.equals(field) || path.endsWith("." + field) ? path : join(path, field)) + " is missing";
             }
             if (m.getTargetType() != null) {
                 return (path.isEmpty() ? "the file" : path) + " is not " + expected(m.getTargetType());
