@@ -228,6 +228,11 @@ class ReportModelTest {
         ReportFormatException e = assertThrows(ReportFormatException.class, () -> ReportJson.readDocument(truncated));
         assertTrue(e.getMessage().startsWith(truncated + ": not valid JSON"), e.getMessage());
 
+        String whole = JsonReport.render(Fixtures.document(), Fixtures.PIPELINE);
+        String cut = whole.substring(0, whole.indexOf("\"entities\"") + 20);
+        e = assertThrows(ReportFormatException.class, () -> ReportJson.readDocument(cut, "cut.json"));
+        assertTrue(e.getMessage().startsWith("cut.json: not valid JSON: Unexpected end-of-input"), e.getMessage());
+
         String twice = JsonReport.render(Fixtures.document(), Fixtures.PIPELINE).replaceFirst("\"schemaVersion\" : 1,",
                 "\"schemaVersion\" : 1, \"schemaVersion\" : 1,");
         e = assertThrows(ReportFormatException.class, () -> ReportJson.readDocument(twice, "twice.json"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -185,6 +186,10 @@ public final class ReportJson {
         try {
             value = JSON.readValue(bytes, type);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamReadException bad) { // the mapper wraps a syntax error met mid-object
+                throw new ReportFormatException(name, "not valid JSON: " + firstLine(bad.getOriginalMessage())
+                        + location(bad), e);
+            }
             throw new ReportFormatException(name, what + ": " + describe(e), e);
         } catch (JsonProcessingException e) {
             throw new ReportFormatException(name, "not valid JSON: " + firstLine(e.getOriginalMessage())
