@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.entente.core.Document;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportModelTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static JsonSchema reportSchema;
+    private static JsonSchema corpusSchema;
 
     @TempDir
     Path dir;
@@ -52,6 +54,9 @@ class ReportModelTest {
             assertNotNull(in);
             reportSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
+        // Loaded by location, so that its references into report.schema.json resolve beside it.
+        corpusSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of("classpath:models/schemas/corpus.schema.json"));
     }
 
     /** Every optional part present: pages, encoding, sections, metadata, a territory with its sovereign, pairs. */
@@ -275,6 +280,26 @@ class ReportModelTest {
         String empty = new CorpusSummary().render(Fixtures.PIPELINE);
         assertEquals(empty, ReportJson.write(ReportJson.readCorpus(empty.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "empty.json")));
+    }
+
+    @Test
+    void renderedCorpusSummariesValidateAgainstTheirSchema() throws IOException {
+        for (CorpusSummary s : List.of(summary(), new CorpusSummary())) {
+            JsonNode n = MAPPER.readTree(s.render(Fixtures.PIPELINE));
+            Set<ValidationMessage> errors = corpusSchema.validate(n);
+            assertTrue(errors.isEmpty(), errors.toString());
+        }
+        // The schema does check: a bad date, a stray field, a missing count.
+        ObjectNode n = (ObjectNode) MAPPER.readTree(summary().render(Fixtures.PIPELINE));
+        ((ObjectNode) n.at("/documentList/0")).put("date", "2019-13");
+        assertTrue(corpusSchema.validate(n).toString().contains("documentList[0].date"), corpusSchema.validate(n).toString());
+        ((ObjectNode) n.at("/documentList/0")).put("date", "2019-12");
+        assertTrue(corpusSchema.validate(n).isEmpty());
+        ((ObjectNode) n.at("/countries/0")).put("share", 0.5);
+        assertTrue(corpusSchema.validate(n).toString().contains("share"), corpusSchema.validate(n).toString());
+        ((ObjectNode) n.at("/countries/0")).remove("share");
+        ((ObjectNode) n.at("/pipeline")).remove("models");
+        assertTrue(corpusSchema.validate(n).toString().contains("models"), corpusSchema.validate(n).toString());
     }
 
     @Test
