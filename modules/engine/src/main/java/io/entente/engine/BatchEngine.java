@@ -372,12 +372,8 @@ public final class BatchEngine {
         Path corpus = r.out().resolve("corpus.json");
         List<ModelInfo> models = new ArrayList<>();
         try {
-            var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(corpus.toFile());
-            for (var m : root.path("pipeline").path("models")) {
-                String name = m.get("name").asText();
-                models.add(name.startsWith("codebook:")
-                        ? new ModelInfo("codebook:" + codebook.id(), codebook.version())
-                        : new ModelInfo(name, m.get("version").asText()));
+            for (ModelInfo m : io.entente.report.model.ReportJson.readCorpus(corpus).pipeline().models()) {
+                models.add(m.name().startsWith("codebook:") ? new ModelInfo("codebook:" + codebook.id(), codebook.version()) : m);
             }
         } catch (IOException | RuntimeException e) {
             models.add(new ModelInfo("codebook:" + codebook.id(), codebook.version()));

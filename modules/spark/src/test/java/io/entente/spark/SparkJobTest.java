@@ -89,6 +89,24 @@ class SparkJobTest {
     }
 
     @Test
+    void trendsCompareAndExportWorkOnTheJobsOutput() throws Exception {
+        Path trends = tmp.resolve("trends");
+        assertEquals(0, entente("trends", "--reports", spark.toString(), "-o", trends.toString()));
+        Path localTrends = tmp.resolve("local-trends");
+        assertEquals(0, entente("trends", "--reports", local.toString(), "-o", localTrends.toString()));
+        assertEquals(Files.readString(localTrends.resolve("trends.csv")), Files.readString(trends.resolve("trends.csv")));
+        assertEquals(0, entente("compare", "seed", "seed-2", "--reports", spark.toString(), "-o", tmp.resolve("cmp").toString()));
+        Path export = tmp.resolve("export");
+        assertEquals(0, entente("export", "--reports", spark.toString(), "-o", export.toString()));
+        Path localExport = tmp.resolve("local-export");
+        assertEquals(0, entente("export", "--reports", local.toString(), "-o", localExport.toString()));
+        for (String table : List.of("documents.csv", "evidence.csv", "entities.csv")) {
+            assertEquals(Files.readString(localExport.resolve(table)), Files.readString(export.resolve(table)), table);
+        }
+        assertTrue(Files.size(export.resolve("evidence.csv")) > 1000);
+    }
+
+    @Test
     void parquetTablesHoldTheStoresRows() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + local.resolve(CorpusStore.DEFAULT_FILE_NAME));
              Statement st = c.createStatement()) {
@@ -122,6 +140,9 @@ class SparkJobTest {
         Files.copy(forms.resolve("seed.txt"), in.resolve("paper.txt"));
         Files.writeString(in.resolve("broken.txt"), ""); // an empty file: refused by the reader
         Path out = tmp.resolve("small-out");
+        // What a killed run leaves: a staging folder that was never committed; the next run discards it.
+        Path left = Files.createDirectories(out.resolve("_staging/killed-run/reports"));
+        Files.writeString(left.resolve("paper.json"), "{\"half\": ");
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int first;

@@ -1,7 +1,7 @@
 package io.entente.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.core.Resources;
+import io.entente.report.model.ReportJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * same rows.
  */
 public final class TableRows {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern COLUMN = Pattern.compile("^\\s+([a-z_0-9]+) (VARCHAR|INTEGER|DOUBLE|DATE)( NOT NULL| PRIMARY KEY)?(,|\\))?$");
 
     private TableRows() {
@@ -52,12 +51,7 @@ public final class TableRows {
      * @throws IOException when the report is not valid JSON or lacks what the store needs
      */
     public static Map<String, List<List<Object>>> of(byte[] report, String reportFile) throws IOException {
-        ReportRows r;
-        try {
-            r = ReportRows.of(JSON.readTree(report), reportFile, Resources.sha256(report));
-        } catch (ReportRows.InvalidReportException e) {
-            throw new IOException(reportFile + " cannot be loaded: " + e.getMessage(), e);
-        }
+        ReportRows r = ReportRows.of(ReportJson.readDocument(report, reportFile), reportFile, Resources.sha256(report));
         String id = r.documentId();
         Map<String, List<List<Object>>> out = new LinkedHashMap<>();
         ReportRows.DocumentRow d = r.document();
