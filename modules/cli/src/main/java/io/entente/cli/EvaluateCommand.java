@@ -8,7 +8,7 @@ import io.entente.pipeline.StandardPipeline;
 import io.entente.semantic.EncoderSpec;
 import io.entente.semantic.Features;
 import io.entente.semantic.Folds;
-import io.entente.semantic.GoldCorpus;
+import io.entente.gold.GoldCorpus;
 import io.entente.semantic.HybridModel;
 import io.entente.semantic.HybridThemeClassifier;
 import io.entente.semantic.SentenceEncoder;
@@ -113,7 +113,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), goldDir + ": " + gold.documents().size()
                     + " gold documents, fewer than --cross-validate " + crossValidate);
         }
-        Map<String, Integer> folds = Folds.byDocument(gold.documents().stream().map(GoldCorpus.Doc::id).toList(), crossValidate, 1);
+        Map<String, Integer> folds = Folds.byDocument(gold.documents().stream().map(io.entente.gold.GoldDocument::id).toList(), crossValidate, 1);
         long largestFold = folds.values().stream().collect(java.util.stream.Collectors.groupingBy(f -> f,
                 java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0);
         if (gold.documents().size() - largestFold < 3) {

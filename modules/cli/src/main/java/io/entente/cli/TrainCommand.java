@@ -1,6 +1,6 @@
 package io.entente.cli;
 
-import io.entente.semantic.GoldCorpus;
+import io.entente.gold.GoldCorpus;
 import io.entente.semantic.HybridModel;
 import io.entente.semantic.EncoderSpec;
 import io.entente.semantic.Features;

@@ -1,5 +1,9 @@
 package io.entente.evaluate;
 
+import io.entente.gold.GoldDocument;
+
+import io.entente.gold.Counts;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,9 @@
 package io.entente.semantic;
 
+import io.entente.gold.GoldDocument;
+
+import io.entente.gold.GoldCorpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,13 +55,13 @@ class DevModelFileTest {
         GoldCorpus gold = GoldCorpus.read(dev);
         Path train = dev.resolveSibling("train");
         if (Files.isDirectory(train)) {
-            List<GoldCorpus.Doc> all = new java.util.ArrayList<>(gold.documents());
+            List<GoldDocument> all = new java.util.ArrayList<>(gold.documents());
             all.addAll(GoldCorpus.read(train).documents());
             gold = new GoldCorpus(all);
         }
         int checked = 0;
-        for (GoldCorpus.Doc d : gold.documents()) {
-            for (GoldCorpus.Sent s : d.sentences()) {
+        for (GoldDocument d : gold.documents()) {
+            for (GoldDocument.GoldSentence s : d.sentences()) {
                 String sentence = d.text().substring(s.start(), s.end()).strip();
                 // headings of one or two words may coincide with ordinary words of the file
                 if (sentence.split("\\s+").length >= 4) {

@@ -1,5 +1,9 @@
 package io.entente.semantic;
 
+import io.entente.gold.GoldDocument;
+
+import io.entente.gold.GoldCorpus;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -192,8 +196,8 @@ class HybridModelTest {
     void modelFileHoldsNoTrainingSentence() {
         String json = new String(result.model().bytes(), StandardCharsets.UTF_8);
         int checked = 0;
-        for (GoldCorpus.Doc d : gold.documents()) {
-            for (GoldCorpus.Sent s : d.sentences()) {
+        for (GoldDocument d : gold.documents()) {
+            for (GoldDocument.GoldSentence s : d.sentences()) {
                 assertFalse(json.contains(d.text().substring(s.start(), s.end())));
                 checked++;
             }
