@@ -152,21 +152,22 @@ final class LexiconCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "%-16s %-22s %-22s%n", "sentence level", prf(before[0]), prf(after[0]));
             w.printf(Locale.ROOT, "%-16s %-22s %-22s%n", "document level", prf(before[1]), prf(after[1]));
         } else if (folds >= 2) {
-            Pipeline upstream = StandardPipeline.upstream(config);
-            Map<String, Integer> foldOf = LexiconTuner.folds(docs.stream().map(GoldDocument::id).toList(), folds, seed);
-            err.println("entente: scoring the codebook as given ...");
-            err.flush();
-            Evaluation before = Evaluation.crossValidated(upstream, gold, foldOf,
-                    heldOut -> StandardPipeline.themeStage(config, new ThemeClassifier(base)));
-            int[] done = {0};
-            Evaluation after = Evaluation.crossValidated(upstream, gold, foldOf, heldOut -> {
-                err.printf(Locale.ROOT, "entente: fold %d of %d: deriving without %d documents ...%n", ++done[0], folds, heldOut.size());
+            try (Pipeline upstream = StandardPipeline.upstream(config)) {
+                Map<String, Integer> foldOf = LexiconTuner.folds(docs.stream().map(GoldDocument::id).toList(), folds, seed);
+                err.println("entente: scoring the codebook as given ...");
                 err.flush();
-                List<GoldDocument> training = docs.stream().filter(d -> !heldOut.contains(d.id())).toList();
-                return StandardPipeline.themeStage(config, new ThemeClassifier(tuner.derive(base, training).codebook()));
-            });
-            w.printf(Locale.ROOT, "%ncross-validation: %d folds by document (seed %d), through the pipeline's sentences%n", folds, seed);
-            w.print(compare(before, after));
+                Evaluation before = Evaluation.crossValidated(upstream, gold, foldOf,
+                        heldOut -> StandardPipeline.themeStage(config, new ThemeClassifier(base)));
+                int[] done = {0};
+                Evaluation after = Evaluation.crossValidated(upstream, gold, foldOf, heldOut -> {
+                    err.printf(Locale.ROOT, "entente: fold %d of %d: deriving without %d documents ...%n", ++done[0], folds, heldOut.size());
+                    err.flush();
+                    List<GoldDocument> training = docs.stream().filter(d -> !heldOut.contains(d.id())).toList();
+                    return StandardPipeline.themeStage(config, new ThemeClassifier(tuner.derive(base, training).codebook()));
+                });
+                w.printf(Locale.ROOT, "%ncross-validation: %d folds by document (seed %d), through the pipeline's sentences%n", folds, seed);
+                w.print(compare(before, after));
+            }
         }
         LexiconTuner.Result result = tuner.derive(base, docs);
         w.printf(Locale.ROOT, "%nderived on all %d documents: cues per theme%n", docs.size());

@@ -40,6 +40,11 @@ class HybridModelTest {
     /** Small penalties: the toy folder has 36 sentences. */
     static final Trainer.Options OPTIONS = new Trainer.Options(3, 1, new double[] {1, 10}, Features.DEFAULT_GROUPS, true, 1);
 
+    @org.junit.jupiter.api.AfterAll
+    static void close() {
+        encoder.close();
+    }
+
     @BeforeAll
     static void train() throws IOException {
         codebook = ToyData.codebook(tmp);
@@ -84,7 +89,7 @@ class HybridModelTest {
         String sha = result.model().write(file);
         assertTrue(Files.readString(HybridModel.sidecar(file)).startsWith(sha + "  toy.model.json"));
         HybridThemeClassifier before = new HybridThemeClassifier(codebook, result.model(), encoder);
-        HybridThemeClassifier after = HybridThemeClassifier.load(codebook, file);
+        HybridThemeClassifier after = HybridThemeClassifier.load(codebook, file); // an encoder of its own, closed below
         Document doc = lines("Rescue teams from both navies reached the coast after the storm.\n"
                 + "Both sides sent patrol boats to the disputed reef.\nThe museum opens at nine.");
         List<List<ThemeScore>> a = before.score(doc);
@@ -93,6 +98,11 @@ class HybridModelTest {
         assertTrue(a.get(0).get(1).assigned() && !a.get(0).get(0).assigned(), "relief sentence: " + a.get(0));
         assertTrue(a.get(1).get(0).assigned() && !a.get(1).get(1).assigned(), "dispute sentence: " + a.get(1));
         assertFalse(a.get(2).get(0).assigned() || a.get(2).get(1).assigned(), "neither: " + a.get(2));
+        assertTrue(after.encoder().loaded());
+        after.close();
+        assertFalse(after.encoder().loaded(), "the classifier closes the encoder it loaded");
+        before.close();
+        assertTrue(encoder.encode(List.of("Still open.")).length == 1, "an encoder passed in stays the caller's");
         for (int i = 0; i < a.size(); i++) {
             for (ThemeScore sc : a.get(i)) {
                 HybridModel.ThemeModel tm = result.model().themes().stream().filter(t -> t.id().equals(sc.themeId())).findFirst().orElseThrow();
@@ -161,7 +171,7 @@ class HybridModelTest {
 
     @Test
     void trainingIsDeterministic() {
-        Trainer.Result again = Trainer.train(codebook, gold, OPTIONS, new SentenceEncoder(encoder.spec(), 0));
+        Trainer.Result again = Trainer.train(codebook, gold, OPTIONS, encoder.sharing(0));
         assertArrayEquals(result.model().bytes(), again.model().bytes());
     }
 
