@@ -44,8 +44,16 @@ public final class LearnedScorerProvider implements ThemeScorerProvider {
                 : Resources.load(null, HybridModel.packagedResource(codebook.id())).sha256();
     }
 
+    /** The model file of the options, or null for the packaged one. */
     private static Path model(Map<String, String> options) {
         String m = options.get(MODEL);
-        return m == null || m.isBlank() ? null : Path.of(m);
+        if (m == null || m.isBlank()) {
+            return null;
+        }
+        Path p = Path.of(m);
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("semantic model " + p + ": no such file");
+        }
+        return p;
     }
 }

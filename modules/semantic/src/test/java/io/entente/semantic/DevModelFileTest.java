@@ -79,14 +79,15 @@ class DevModelFileTest {
         Codebook cb = CodebookLoader.load(null);
         assumeTrue(HybridThemeClassifier.class.getClassLoader()
                 .getResource("models/semantic/" + cb.id() + ".model.json") != null, "no packaged model");
-        HybridThemeClassifier c = HybridThemeClassifier.loadPackaged(cb);
-        String text = "Survivors of wartime sexual slavery still wait for a sincere apology from Tokyo.";
-        var scores = c.score(text, List.of(new io.entente.core.Span(0, text.length()))).get(0);
-        assertEquals(cb.themes().size(), scores.size());
-        var history = scores.stream().filter(s -> s.themeId().equals("history.legacy")).findFirst().orElseThrow();
-        assertTrue(history.assigned(), scores.toString());
-        String plain = "The hotel restaurant serves breakfast from seven until ten.";
-        assertTrue(c.score(plain, List.of(new io.entente.core.Span(0, plain.length()))).get(0).stream().noneMatch(s -> s.assigned()));
+        try (HybridThemeClassifier c = HybridThemeClassifier.loadPackaged(cb)) {
+            String text = "Survivors of wartime sexual slavery still wait for a sincere apology from Tokyo.";
+            var scores = c.score(text, List.of(new io.entente.core.Span(0, text.length()))).get(0);
+            assertEquals(cb.themes().size(), scores.size());
+            var history = scores.stream().filter(s -> s.themeId().equals("history.legacy")).findFirst().orElseThrow();
+            assertTrue(history.assigned(), scores.toString());
+            String plain = "The hotel restaurant serves breakfast from seven until ten.";
+            assertTrue(c.score(plain, List.of(new io.entente.core.Span(0, plain.length()))).get(0).stream().noneMatch(s -> s.assigned()));
+        }
     }
 
     private static String jsonEscaped(String s) {

@@ -113,6 +113,17 @@ class RegisteredComponentsTest {
     }
 
     @Test
+    void theHybridModelOptionNamesAFile() {
+        Codebook cb = CodebookLoader.load(null);
+        ThemeScorerProvider hybrid = ThemeScorerProvider.registry().forName("hybrid", Map.of("model", "no/such.model.json"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> hybrid.create(cb, Map.of("model", "no/such.model.json")));
+        assertEquals("semantic model " + java.nio.file.Path.of("no/such.model.json") + ": no such file", e.getMessage());
+        assertEquals(hybrid.modelSha256(cb, Map.of()), io.entente.core.Resources.load(null,
+                HybridModel.packagedResource(cb.id())).sha256(), "by default, the packaged model");
+    }
+
+    @Test
     void encoderOptionsAreChecked() {
         EncoderSpec spec = EncoderSpec.registry().get(EncoderSpec.DEFAULT);
         try (SentenceEncoder none = spec.open(Map.of(EncoderSpec.CACHE, "0"))) {
