@@ -1,7 +1,7 @@
 package io.entente.bench;
 
 import io.entente.core.EntityType;
-import io.entente.evaluate.Counts;
+import io.entente.gold.Counts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import io.entente.core.EntityType;
 import io.entente.core.Pipeline;
 import io.entente.core.Resources;
 import io.entente.core.Stage;
-import io.entente.evaluate.Counts;
+import io.entente.gold.Counts;
 import io.entente.evaluate.Evaluation;
 import io.entente.input.InputFiles;
 import io.entente.pipeline.BatchRunner;

@@ -5,7 +5,7 @@ import io.entente.core.DocumentInfo;
 import io.entente.core.EntityType;
 import io.entente.core.Pipeline;
 import io.entente.core.Resources;
-import io.entente.evaluate.Counts;
+import io.entente.gold.Counts;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
 import io.entente.semantic.HybridThemeClassifier;

@@ -3,14 +3,15 @@ package io.entente.cli;
 import io.entente.core.Pipeline;
 import io.entente.evaluate.Bootstrap;
 import io.entente.evaluate.Evaluation;
+import io.entente.gold.GoldCorpus;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
 import io.entente.semantic.EncoderSpec;
 import io.entente.semantic.Features;
 import io.entente.semantic.Folds;
-import io.entente.semantic.GoldCorpus;
 import io.entente.semantic.HybridModel;
 import io.entente.semantic.HybridThemeClassifier;
+import io.entente.semantic.LearnedScorerProvider;
 import io.entente.semantic.SentenceEncoder;
 import io.entente.semantic.Trainer;
 import io.entente.themes.Codebook;
@@ -79,8 +80,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (crossValidate != null) {
             evaluation = crossValidated();
         } else {
-            StandardPipeline pipeline = pipelineOptions.build();
-            evaluation = Evaluation.run(pipeline.pipeline(), goldDir);
+            try (StandardPipeline pipeline = pipelineOptions.build()) {
+                evaluation = Evaluation.run(pipeline.pipeline(), goldDir);
+            }
         }
         // calibration pairs cover every theme of the codebook, also those no gold file or report names
         evaluation = evaluation.withThemes(pipelineOptions.codebook().themes().stream().map(Codebook.Theme::id).toList())
@@ -100,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private Evaluation crossValidated() throws Exception {
         PipelineConfig config = pipelineOptions.config();
-        if (config.classifier() != PipelineConfig.Classifier.HYBRID) {
+        if (!config.classifierName().equals(LearnedScorerProvider.NAME)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--cross-validate trains the hybrid classifier per fold: use it with --classifier hybrid");
         }
@@ -113,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), goldDir + ": " + gold.documents().size()
                     + " gold documents, fewer than --cross-validate " + crossValidate);
         }
-        Map<String, Integer> folds = Folds.byDocument(gold.documents().stream().map(GoldCorpus.Doc::id).toList(), crossValidate, 1);
+        Map<String, Integer> folds = Folds.byDocument(gold.documents().stream().map(io.entente.gold.GoldDocument::id).toList(), crossValidate, 1);
         long largestFold = folds.values().stream().collect(java.util.stream.Collectors.groupingBy(f -> f,
                 java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0);
         if (gold.documents().size() - largestFold < 3) {
@@ -121,18 +123,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " gold documents in " + crossValidate + " folds leave fewer than 3 training documents in a split "
                     + "(thresholds are tuned by inner cross-validation): add documents or use fewer folds");
         }
-        Pipeline upstream = StandardPipeline.upstream(config);
-        SentenceEncoder encoder = new SentenceEncoder(EncoderSpec.named(Trainer.DEFAULT_ENCODER), 100_000);
         PrintWriter err = spec.commandLine().getErr();
         int[] done = {0};
-        return Evaluation.crossValidated(upstream, goldDir, folds, heldOut -> {
-            err.printf(Locale.ROOT, "entente: fold %d of %d: training without %d documents ...%n", ++done[0], crossValidate, heldOut.size());
-            err.flush();
-            // inner folds choose penalties and thresholds on the training documents only
-            int inner = Math.min(crossValidate, gold.documents().size() - heldOut.size());
-            Trainer.Options options = new Trainer.Options(inner, 1, Trainer.LAMBDAS, Features.DEFAULT_GROUPS, false, 1);
-            HybridModel model = Trainer.train(codebook, gold.without(heldOut), options, encoder).model();
-            return StandardPipeline.themeStage(config, new HybridThemeClassifier(codebook, model, encoder));
-        });
+        // one encoder for every fold: its model loads once, and is released when the evaluation is done
+        try (Pipeline upstream = StandardPipeline.upstream(config);
+                SentenceEncoder encoder = EncoderSpec.registry().forName(Trainer.DEFAULT_ENCODER, Map.of())
+                        .open(Map.of(EncoderSpec.CACHE, "100000"))) {
+            return Evaluation.crossValidated(upstream, goldDir, folds, heldOut -> {
+                err.printf(Locale.ROOT, "entente: fold %d of %d: training without %d documents ...%n", ++done[0], crossValidate, heldOut.size());
+                err.flush();
+                // inner folds choose penalties and thresholds on the training documents only
+                int inner = Math.min(crossValidate, gold.documents().size() - heldOut.size());
+                Trainer.Options options = new Trainer.Options(inner, 1, Trainer.LAMBDAS, Features.DEFAULT_GROUPS, false, 1);
+                HybridModel model = Trainer.train(codebook, gold.without(heldOut), options, encoder).model();
+                return StandardPipeline.themeStage(config, new HybridThemeClassifier(codebook, model, encoder));
+            });
+        }
     }
 }

@@ -2,9 +2,10 @@ package io.entente.cli;
 
 import io.entente.core.Pipeline;
 import io.entente.core.Resources;
-import io.entente.evaluate.Counts;
 import io.entente.evaluate.Evaluation;
-import io.entente.evaluate.GoldDocument;
+import io.entente.gold.Counts;
+import io.entente.gold.GoldCorpus;
+import io.entente.gold.GoldDocument;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.StandardPipeline;
 import io.entente.themes.Codebook;
@@ -130,7 +131,7 @@ final class LexiconCommand implements Callable<Integer> {
         }
         LexiconTuner tuner = LexiconTuner.load(stopwords, rejected, new LexiconTuner.Options(minPositives, minDocuments,
                 minPrecision, priorPenalty, minedPenalty, maxMined, rescale, scaleFolds, keepBetter));
-        List<LexiconTuner.TrainingDoc> docs = read(gold);
+        List<GoldDocument> docs = read(gold);
         if (docs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no NAME.txt with NAME.gold.json found");
         }
@@ -144,28 +145,29 @@ final class LexiconCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "%d documents, %d sentences; codebook %s %s%n", docs.size(), sentences, base.id(), base.version());
         PipelineConfig config = PipelineConfig.defaults().withThemes(new ThemeConfig(codebook));
         if (folds >= 2 && goldSpans) {
-            LexiconTuner.Score[] before = LexiconTuner.score(base, docs);
-            LexiconTuner.Score[] after = tuner.crossValidate(base, docs, folds, seed);
+            Counts[] before = LexiconTuner.score(base, docs);
+            Counts[] after = tuner.crossValidate(base, docs, folds, seed);
             w.printf(Locale.ROOT, "%ncross-validation: %d folds by document (seed %d), gold sentence spans%n", folds, seed);
             w.printf(Locale.ROOT, "%-16s %-22s %-22s%n", "", "codebook as given", "re-derived (CV)");
             w.printf(Locale.ROOT, "%-16s %-22s %-22s%n", "sentence level", prf(before[0]), prf(after[0]));
             w.printf(Locale.ROOT, "%-16s %-22s %-22s%n", "document level", prf(before[1]), prf(after[1]));
         } else if (folds >= 2) {
-            Pipeline upstream = StandardPipeline.upstream(config);
-            Map<String, Integer> foldOf = LexiconTuner.folds(docs.stream().map(LexiconTuner.TrainingDoc::id).toList(), folds, seed);
-            err.println("entente: scoring the codebook as given ...");
-            err.flush();
-            Evaluation before = Evaluation.crossValidated(upstream, gold, foldOf,
-                    heldOut -> StandardPipeline.themeStage(config, new ThemeClassifier(base)));
-            int[] done = {0};
-            Evaluation after = Evaluation.crossValidated(upstream, gold, foldOf, heldOut -> {
-                err.printf(Locale.ROOT, "entente: fold %d of %d: deriving without %d documents ...%n", ++done[0], folds, heldOut.size());
+            try (Pipeline upstream = StandardPipeline.upstream(config)) {
+                Map<String, Integer> foldOf = LexiconTuner.folds(docs.stream().map(GoldDocument::id).toList(), folds, seed);
+                err.println("entente: scoring the codebook as given ...");
                 err.flush();
-                List<LexiconTuner.TrainingDoc> training = docs.stream().filter(d -> !heldOut.contains(d.id())).toList();
-                return StandardPipeline.themeStage(config, new ThemeClassifier(tuner.derive(base, training).codebook()));
-            });
-            w.printf(Locale.ROOT, "%ncross-validation: %d folds by document (seed %d), through the pipeline's sentences%n", folds, seed);
-            w.print(compare(before, after));
+                Evaluation before = Evaluation.crossValidated(upstream, gold, foldOf,
+                        heldOut -> StandardPipeline.themeStage(config, new ThemeClassifier(base)));
+                int[] done = {0};
+                Evaluation after = Evaluation.crossValidated(upstream, gold, foldOf, heldOut -> {
+                    err.printf(Locale.ROOT, "entente: fold %d of %d: deriving without %d documents ...%n", ++done[0], folds, heldOut.size());
+                    err.flush();
+                    List<GoldDocument> training = docs.stream().filter(d -> !heldOut.contains(d.id())).toList();
+                    return StandardPipeline.themeStage(config, new ThemeClassifier(tuner.derive(base, training).codebook()));
+                });
+                w.printf(Locale.ROOT, "%ncross-validation: %d folds by document (seed %d), through the pipeline's sentences%n", folds, seed);
+                w.print(compare(before, after));
+            }
         }
         LexiconTuner.Result result = tuner.derive(base, docs);
         w.printf(Locale.ROOT, "%nderived on all %d documents: cues per theme%n", docs.size());
@@ -199,27 +201,9 @@ final class LexiconCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    static List<LexiconTuner.TrainingDoc> read(Path dir) throws IOException {
-        List<LexiconTuner.TrainingDoc> docs = new ArrayList<>();
-        for (Path txt : Evaluation.goldTexts(dir)) {
-            String name = txt.getFileName().toString();
-            String id = name.substring(0, name.length() - 4);
-            String text = Files.readString(txt);
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            GoldDocument g = GoldDocument.read(txt.resolveSibling(id + ".gold.json"));
-            List<LexiconTuner.LabeledSentence> sents = new ArrayList<>();
-            for (GoldDocument.GoldSentence s : g.sentences()) {
-                if (s.start() < 0 || s.end() > text.length() || s.start() > s.end()) {
-                    throw new IOException(txt.resolveSibling(id + ".gold.json") + ": sentence " + s.start() + "-" + s.end()
-                            + " lies outside the text (" + text.length() + " characters)");
-                }
-                sents.add(new LexiconTuner.LabeledSentence(s.start(), s.end(), Set.copyOf(s.themes())));
-            }
-            docs.add(new LexiconTuner.TrainingDoc(id, text, List.copyOf(sents)));
-        }
-        return docs;
+    /** The gold documents of the folder (one reader for every command: {@link GoldCorpus}). */
+    static List<GoldDocument> read(Path dir) throws IOException {
+        return GoldCorpus.read(dir).documents();
     }
 
     private static String compare(Evaluation before, Evaluation after) {
@@ -233,10 +217,6 @@ final class LexiconCommand implements Callable<Integer> {
         before.perTheme(false).forEach((theme, c) -> b.append(String.format(Locale.ROOT, "%-28s %-20.3f %-20.3f%n",
                 theme, c.f1(), a.getOrDefault(theme, Counts.ZERO).f1())));
         return b.toString();
-    }
-
-    private static String prf(LexiconTuner.Score c) {
-        return String.format(Locale.ROOT, "%.3f / %.3f / %.3f", c.precision(), c.recall(), c.f1());
     }
 
     private static String prf(Counts c) {

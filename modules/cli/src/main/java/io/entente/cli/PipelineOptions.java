@@ -1,6 +1,7 @@
 package io.entente.cli;
 
 import io.entente.core.KnowledgeFileException;
+import io.entente.core.registry.Registry;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.PipelineSetup;
 import io.entente.pipeline.StandardPipeline;
@@ -8,8 +9,11 @@ import io.entente.report.PipelineInfo;
 import io.entente.themes.Codebook;
 import io.entente.themes.CodebookException;
 import io.entente.themes.ThemeConfig;
+import io.entente.themes.ThemeScorerProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline. */
@@ -18,9 +22,10 @@ public final class PipelineOptions {
             description = "Theme codebook (JSON). Default: the packaged security-cooperation codebook.")
     Path codebook;
 
-    @Option(names = "--classifier", paramLabel = "lexicon|hybrid", defaultValue = "lexicon",
-            description = "Theme classifier: the codebook's cues alone (default), or hybrid: cues with sentence "
-                    + "embeddings (all-MiniLM-L6-v2) and a layer trained by 'entente train'.")
+    @Option(names = "--classifier", paramLabel = "NAME", defaultValue = "lexicon", completionCandidates = ThemeScorerNames.class,
+            description = "Theme classifier, one of those installed: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "lexicon: the codebook's cues alone; hybrid: cues with sentence embeddings and a layer trained by "
+                    + "'entente train'.")
     String classifier;
 
     @Option(names = "--semantic-model", paramLabel = "FILE",
@@ -65,12 +70,30 @@ public final class PipelineOptions {
         }
     }
 
+    /** The names of the installed theme classifiers, for {@code --help}. */
+    static final class ThemeScorerNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ThemeScorerProvider.registry().names().iterator();
+        }
+    }
+
     PipelineConfig config() {
-        PipelineConfig.Classifier kind;
+        Registry<ThemeScorerProvider> scorers = ThemeScorerProvider.registry();
+        ThemeScorerProvider kind;
         try {
-            kind = PipelineConfig.Classifier.valueOf(classifier.toUpperCase(java.util.Locale.ROOT));
+            kind = scorers.get(classifier);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("--classifier must be lexicon or hybrid, not '" + classifier + "'", e);
+            throw new ConfigurationException("--classifier: " + e.getMessage(), e);
+        }
+        if (semanticModel != null && !Files.isRegularFile(semanticModel)) {
+            throw new ConfigurationException("semantic model " + semanticModel + ": no such file", null);
+        }
+        // --semantic-model is the 'model' option of a classifier that takes one; the others ignore it, as
+        // they always have
+        Map<String, String> options = new TreeMap<>();
+        if (semanticModel != null && kind.options().containsKey("model")) {
+            options.put("model", semanticModel.toString());
         }
         if (models != null && !Files.isDirectory(models)) {
             throw new ConfigurationException("--models " + models + ": no such folder", null);
@@ -83,7 +106,7 @@ public final class PipelineOptions {
                         knowledge("entities/non-entities.tsv"),
                         io.entente.entities.EntityConfig.DEFAULT_NER_MODEL),
                 new ThemeConfig(codebook, knowledge("themes/references.tsv"), knowledge("themes/modality.tsv")),
-                kind, semanticModel);
+                kind.name(), options);
     }
 
     /** The user's replacement of a packaged knowledge file under --models, or null for the packaged one. */

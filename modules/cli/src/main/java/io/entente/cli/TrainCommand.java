@@ -1,6 +1,6 @@
 package io.entente.cli;
 
-import io.entente.semantic.GoldCorpus;
+import io.entente.gold.GoldCorpus;
 import io.entente.semantic.HybridModel;
 import io.entente.semantic.EncoderSpec;
 import io.entente.semantic.Features;
@@ -40,9 +40,18 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Model file (default: models/semantic/<codebook-id>.model.json).")
     Path out;
 
-    @Option(names = "--encoder", paramLabel = "NAME", defaultValue = Trainer.DEFAULT_ENCODER,
-            description = "Sentence encoder, one of those listed in models/semantic/encoders.json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--encoder", paramLabel = "NAME", defaultValue = Trainer.DEFAULT_ENCODER, completionCandidates = EncoderNames.class,
+            description = "Sentence encoder, one of those listed in models/semantic/encoders.json: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
     String encoder;
+
+    /** The names of the listed sentence encoders, for {@code --help}. */
+    static final class EncoderNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return EncoderSpec.registry().names().iterator();
+        }
+    }
 
     @Option(names = "--features", paramLabel = "GROUPS", defaultValue = "embedding,lexicon,neighbours,document,shape",
             description = "Feature groups, comma-separated: embedding, lexicon, neighbours, document, shape (default: ${DEFAULT-VALUE}).")
@@ -95,7 +104,7 @@ final class TrainCommand implements Callable<Integer> {
         EncoderSpec spec0;
         try {
             groups = Features.parse(featureGroups);
-            spec0 = EncoderSpec.named(encoder);
+            spec0 = EncoderSpec.registry().forName(encoder, Map.of());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -106,19 +115,23 @@ final class TrainCommand implements Callable<Integer> {
         }
         Trainer.Options options = new Trainer.Options(folds, seed, lambdas != null ? lambdas : Trainer.LAMBDAS, groups,
                 true, fraction);
-        SentenceEncoder enc = new SentenceEncoder(spec0, 100_000);
-        Trainer.Result result = Trainer.train(cb, corpus, options, enc);
+        // one encoder for the fit and every repeat: its model loads once, and is released at the end
+        Trainer.Result result;
         List<Long> seeds = new ArrayList<>(List.of(seed));
-        List<List<Trainer.Scores>> runs = new ArrayList<>(List.of(result.cv()));
-        // the sample of --fraction stays that of the base seed: only the fold assignment changes
-        GoldCorpus base = fraction < 1 ? corpus.sample(fraction, seed) : corpus;
-        for (int r = 1; r < repeats; r++) {
-            long s = seed + r;
-            spec.commandLine().getErr().printf("cross-validation %d of %d (seed %d)%n", r + 1, repeats, s);
-            spec.commandLine().getErr().flush();
-            Trainer.Options again = new Trainer.Options(folds, s, options.lambdas(), groups, true, 1);
-            runs.add(Trainer.train(cb, base, again, enc).cv());
-            seeds.add(s);
+        List<List<Trainer.Scores>> runs;
+        try (SentenceEncoder enc = spec0.open(Map.of(EncoderSpec.CACHE, "100000"))) {
+            result = Trainer.train(cb, corpus, options, enc);
+            runs = new ArrayList<>(List.of(result.cv()));
+            // the sample of --fraction stays that of the base seed: only the fold assignment changes
+            GoldCorpus base = fraction < 1 ? corpus.sample(fraction, seed) : corpus;
+            for (int r = 1; r < repeats; r++) {
+                long s = seed + r;
+                spec.commandLine().getErr().printf("cross-validation %d of %d (seed %d)%n", r + 1, repeats, s);
+                spec.commandLine().getErr().flush();
+                Trainer.Options again = new Trainer.Options(folds, s, options.lambdas(), groups, true, 1);
+                runs.add(Trainer.train(cb, base, again, enc).cv());
+                seeds.add(s);
+            }
         }
         Path file = out != null ? out : Path.of("models", "semantic", cb.id() + ".model.json");
         String sha = result.model().write(file);

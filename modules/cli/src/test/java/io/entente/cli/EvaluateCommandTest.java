@@ -125,4 +125,22 @@ class EvaluateCommandTest {
         assertEquals(3, root.path("perDocument").size());
         assertTrue(root.path("perDocument").get(0).has("themeRankCorrelation"));
     }
+
+    /** One gold reader for every command: a sentence outside its text is an error naming the file, never clamped. */
+    @Test
+    void aGoldOffsetOutsideTheTextStopsEvaluateTrainAndLexiconNamingTheFile() throws Exception {
+        Files.writeString(gold.resolve("paper1.gold.json"),
+                "{\"id\": \"paper1\", \"sentences\": [{\"start\": 0, \"end\": 9999, \"themes\": []}]}");
+        for (String[] args : java.util.List.of(
+                new String[] {"evaluate", gold.toString(), "--codebook", codebook.toString()},
+                new String[] {"lexicon", "--gold", gold.toString(), "--codebook", codebook.toString(), "--folds", "0"},
+                new String[] {"train", "--gold", gold.toString(), "--codebook", codebook.toString(), "--folds", "3",
+                    "--out", tmp.resolve("m.json").toString()})) {
+            Papers.Run r = Papers.run(args);
+            assertEquals(1, r.status(), args[0] + ": " + r.err());
+            assertTrue(r.err().contains(gold.resolve("paper1.gold.json") + ": sentence 1 (0-9999) lies outside the text of paper1.txt"),
+                    args[0] + ": " + r.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("m.json")));
+    }
 }

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * An ordered chain of stages, checked when it is built: every stage's requirements must be met by
- * the text layer and the stages before it. Thread-safe when its stages are.
+ * the text layer and the stages before it. Thread-safe when its stages are. Closing it closes its
+ * stages.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
     private final List<Stage> stages;
 
     private Pipeline(List<Stage> stages) {
@@ -63,5 +64,28 @@ public final class Pipeline {
             all.addAll(s.models());
         }
         return all;
+    }
+
+    /**
+     * Closes every stage, the last first; a stage that fails to close does not keep the others open
+     * (the first failure is thrown, the later ones suppressed into it).
+     */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            try {
+                stages.get(i).close();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * One step of the pipeline. A stage is built once from its configuration (loading its models
- * then), holds no per-document state and is safe to call from many threads at once.
+ * then), holds no per-document state and is safe to call from many threads at once. A stage whose
+ * models hold native memory or files (an ONNX session) releases them on {@link #close()}: whoever
+ * opened the stage closes it, so no model outlives the run that loaded it.
  */
-public interface Stage {
+public interface Stage extends AutoCloseable {
 
     /** A short, stable name, used in logs and timing. */
     String name();
@@ -29,5 +31,10 @@ public interface Stage {
     /** Caches this stage keeps between runs; the engine loads and saves them (see {@link RunCache}). */
     default List<RunCache> caches() {
         return List.of();
+    }
+
+    /** Releases the stage's models (nothing, by default); the stage is not used afterwards. */
+    @Override
+    default void close() {
     }
 }

@@ -127,4 +127,37 @@ class PipelineTest {
         assertEquals(d, p.process(d, timings));
         assertArrayEquals(new long[0], timings);
     }
+
+    /** A stage that logs its closing, and fails to close when told to. */
+    private record ClosingStage(String name, Set<Layer> provides, List<String> log, boolean fails) implements Stage {
+        @Override
+        public Set<Layer> requires() {
+            return Set.of();
+        }
+
+        @Override
+        public Document process(Document d) {
+            return d;
+        }
+
+        @Override
+        public void close() {
+            log.add("close " + name);
+            if (fails) {
+                throw new IllegalStateException(name + " failed to close");
+            }
+        }
+    }
+
+    @Test
+    void closingThePipelineClosesEveryStageLastFirstEvenWhenOneFails() {
+        List<String> log = new ArrayList<>();
+        Pipeline p = Pipeline.of(List.of(new ClosingStage("a", Set.of(Layer.SENTENCES), log, true),
+                new ClosingStage("b", Set.of(Layer.TOKENS), log, false), new ClosingStage("c", Set.of(), log, true)));
+        IllegalStateException e = assertThrows(IllegalStateException.class, p::close);
+        assertEquals(List.of("close c", "close b", "close a"), log);
+        assertEquals("c failed to close", e.getMessage());
+        assertEquals(1, e.getSuppressed().length);
+        assertEquals("a failed to close", e.getSuppressed()[0].getMessage());
+    }
 }

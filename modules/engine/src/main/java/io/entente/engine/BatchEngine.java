@@ -172,11 +172,32 @@ public final class BatchEngine {
             removeOutputs(e.id());
             manifest.remove(e.id());
         }
-        List<Planner.Item> reclassify = plan.reclassify();
 
         StandardPipeline standard = full.isEmpty() || stopping ? null : configured(() -> r.pipeline().build());
-        Lazy<StandardPipeline> lazy = new Lazy<>(() -> standard != null ? standard : configured(() -> r.pipeline().build()));
         ThemeStage themes = standard != null ? null : configured(() -> r.pipeline().themeStage());
+        // built only if a layer cache proves damaged: around the theme stage already open
+        Lazy<StandardPipeline> lazy = new Lazy<>(() -> standard != null ? standard : configured(() -> r.pipeline().build(themes)));
+        try {
+            return runWith(plan, manifest, identity, codebook, full, unchanged, standard, themes, lazy);
+        } finally {
+            // the stages' models belong to this run (the learned classifier's ONNX session)
+            if (standard != null) {
+                standard.close();
+            } else if (lazy.built()) {
+                lazy.get().close(); // closes the theme stage it was built around
+            } else if (themes != null) {
+                themes.close();
+            }
+        }
+    }
+
+    private Result runWith(Planner.Plan plan, Manifest manifest, RunIdentity identity, Codebook codebook,
+                           List<Planner.Item> full, int unchanged, StandardPipeline standard, ThemeStage themes,
+                           Lazy<StandardPipeline> lazy) throws IOException, InterruptedException {
+        Path out = r.out();
+        String upstreamId = identity.upstreamSha256();
+        String themesId = identity.themesSha256();
+        List<Planner.Item> reclassify = plan.reclassify();
         PipelineInfo info;
         if (standard != null) {
             info = info(standard);
@@ -395,6 +416,10 @@ public final class BatchEngine {
                 value = supplier.get();
             }
             return value;
+        }
+
+        synchronized boolean built() {
+            return value != null;
         }
     }
 }

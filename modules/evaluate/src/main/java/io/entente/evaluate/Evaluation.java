@@ -1,5 +1,9 @@
 package io.entente.evaluate;
 
+import io.entente.gold.GoldDocument;
+
+import io.entente.gold.Counts;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -121,7 +125,8 @@ public final class Evaluation {
      * gold documents are split into folds by document; for each fold, {@code themeStageWithout} builds
      * a theme stage trained without that fold's documents (given their ids, the gold file names without
      * {@code .gold.json}), which then classifies the fold's documents after {@code upstream} (tokens and
-     * entities). Entity scores are those of {@code upstream}, which is not trained here.
+     * entities). Entity scores are those of {@code upstream}, which is not trained here. Each fold's
+     * stage is closed once its fold is scored (a stage over a model the caller keeps leaves it open).
      *
      * @param foldOfDocument the fold of every gold document id
      */
@@ -158,9 +163,10 @@ public final class Evaluation {
             if (heldOut.isEmpty()) {
                 continue;
             }
-            Stage themes = themeStageWithout.apply(heldOut);
-            for (String id : heldOut) {
-                byId.put(id, Scorer.score(themes.process(tagged.get(id)), golds.get(id)));
+            try (Stage themes = themeStageWithout.apply(heldOut)) { // each fold's stage is closed after its fold
+                for (String id : heldOut) {
+                    byId.put(id, Scorer.score(themes.process(tagged.get(id)), golds.get(id)));
+                }
             }
         }
         List<Scorer.Result> results = new ArrayList<>();

@@ -1,5 +1,9 @@
 package io.entente.evaluate;
 
+import io.entente.gold.GoldDocument;
+
+import io.entente.gold.Counts;
+
 import io.entente.core.Document;
 import io.entente.core.Entity;
 import io.entente.core.EntityType;

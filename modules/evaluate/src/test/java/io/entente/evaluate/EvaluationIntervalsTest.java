@@ -1,5 +1,7 @@
 package io.entente.evaluate;
 
+import io.entente.gold.Counts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

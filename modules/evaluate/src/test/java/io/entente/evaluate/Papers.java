@@ -1,5 +1,7 @@
 package io.entente.evaluate;
 
+import io.entente.gold.GoldDocument;
+
 import io.entente.core.Document;
 import io.entente.core.DocumentInfo;
 import io.entente.core.EntityType;
@@ -64,7 +66,7 @@ final class Papers {
         for (EntityType type : EntityType.values()) {
             none.put(type, Set.of());
         }
-        return Scorer.score(doc, new GoldDocument(id, goldSentences, none, none));
+        return Scorer.score(doc, new GoldDocument(id, text.toString(), goldSentences, none, none));
     }
 
     /** A paper whose {@code n} sentences all carry {@code theme} in gold, the first {@code hits} of them predicted. */

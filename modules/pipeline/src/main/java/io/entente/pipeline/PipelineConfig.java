@@ -2,24 +2,33 @@ package io.entente.pipeline;
 
 import io.entente.entities.EntityConfig;
 import io.entente.themes.ThemeConfig;
+import io.entente.themes.ThemeScorerProvider;
 import io.entente.tokenize.TokenizerConfig;
-import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The configuration of every stage of the standard pipeline, in one immutable value.
  *
- * @param classifier    which sentence scorer the theme stage uses
- * @param semanticModel a model file written by {@code entente train} for the hybrid classifier, or
- *                      {@code null} for the one packaged for the codebook
+ * @param classifierName    the theme scorer, by its name in {@link ThemeScorerProvider#registry()}
+ *                          ({@code lexicon}, {@code hybrid}, ...); lower case
+ * @param classifierOptions that scorer's options by name (e.g. {@code model} of {@code hybrid}: a model
+ *                          file written by {@code entente train}); sorted, unmodifiable
  */
 public record PipelineConfig(TokenizerConfig tokenizer, EntityConfig entities, ThemeConfig themes,
-                             Classifier classifier, Path semanticModel) {
+                             String classifierName, Map<String, String> classifierOptions) {
 
-    /** The theme classifiers: the codebook's cues alone, or cues with sentence embeddings and a trained layer. */
-    public enum Classifier { LEXICON, HYBRID }
+    public PipelineConfig {
+        classifierName = Objects.requireNonNull(classifierName, "classifierName").toLowerCase(Locale.ROOT);
+        classifierOptions = Collections.unmodifiableMap(new TreeMap<>(classifierOptions));
+    }
 
+    /** The lexicon classifier. */
     public PipelineConfig(TokenizerConfig tokenizer, EntityConfig entities, ThemeConfig themes) {
-        this(tokenizer, entities, themes, Classifier.LEXICON, null);
+        this(tokenizer, entities, themes, ThemeScorerProvider.Lexicon.NAME, Map.of());
     }
 
     public static PipelineConfig defaults() {
@@ -27,10 +36,11 @@ public record PipelineConfig(TokenizerConfig tokenizer, EntityConfig entities, T
     }
 
     public PipelineConfig withThemes(ThemeConfig newThemes) {
-        return new PipelineConfig(tokenizer, entities, newThemes, classifier, semanticModel);
+        return new PipelineConfig(tokenizer, entities, newThemes, classifierName, classifierOptions);
     }
 
-    public PipelineConfig withClassifier(Classifier newClassifier, Path newSemanticModel) {
-        return new PipelineConfig(tokenizer, entities, themes, newClassifier, newSemanticModel);
+    /** This configuration with another theme scorer, by name and options. */
+    public PipelineConfig withClassifier(String name, Map<String, String> options) {
+        return new PipelineConfig(tokenizer, entities, themes, name, options);
     }
 }

@@ -17,19 +17,19 @@ import java.util.Map;
  */
 public final class PipelineSetup {
     private final PipelineConfig config;
+    private final ThemeScorerProvider provider;
     private Codebook codebook;
 
     /**
-     * @throws IllegalArgumentException when a file the configuration names does not exist
+     * @throws IllegalArgumentException when a file the configuration names does not exist, or the theme
+     *                                  scorer is not installed or refuses an option
      */
     public PipelineSetup(PipelineConfig config) {
         Path cb = config.themes().codebook();
         if (cb != null && !Files.isRegularFile(cb)) {
             throw new IllegalArgumentException("codebook " + cb + ": no such file");
         }
-        if (config.semanticModel() != null && !Files.isRegularFile(config.semanticModel())) {
-            throw new IllegalArgumentException("semantic model " + config.semanticModel() + ": no such file");
-        }
+        this.provider = ThemeScorerProvider.registry().forName(config.classifierName(), config.classifierOptions());
         this.config = config;
     }
 
@@ -59,9 +59,9 @@ public final class PipelineSetup {
         return Resources.load(config.themes().codebook(), CodebookLoader.DEFAULT_RESOURCE).sha256();
     }
 
-    /** The theme scorer's kind, found by name among the installed ones. */
+    /** The theme scorer's kind, found by name among the installed ones (its options checked). */
     public ThemeScorerProvider scorerProvider() {
-        return ThemeScorerProvider.forName(config.classifier().name().toLowerCase(java.util.Locale.ROOT));
+        return provider;
     }
 
     /**
@@ -72,7 +72,7 @@ public final class PipelineSetup {
      */
     public RunIdentity identity(Map<String, String> readingOptions) {
         RunIdentity id = RunIdentity.of(config, readingOptions);
-        String model = scorerProvider().modelSha256(codebook(), modelFile());
+        String model = provider.modelSha256(codebook(), config.classifierOptions());
         return model == null ? id : id.withThemeModel("semantic-model", model);
     }
 
@@ -81,12 +81,13 @@ public final class PipelineSetup {
         return StandardPipeline.themeStage(config, codebook());
     }
 
-    /** Every stage: loads the models (seconds); build once and share between threads. */
+    /** Every stage: loads the models (seconds); build once, share between threads, close when done. */
     public StandardPipeline build() {
         return StandardPipeline.build(config, codebook());
     }
 
-    private Path modelFile() {
-        return config.classifier() == PipelineConfig.Classifier.LEXICON ? null : config.semanticModel();
+    /** Every stage, around a theme stage already built (its models are not loaded twice); closing the result closes it. */
+    public StandardPipeline build(ThemeStage themes) {
+        return StandardPipeline.build(config, themes);
     }
 }

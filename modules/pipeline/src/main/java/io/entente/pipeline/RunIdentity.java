@@ -59,7 +59,7 @@ public record RunIdentity(List<Component> upstream, List<Component> themes) {
         th.add(file("codebook", config.themes().codebook(), CodebookLoader.DEFAULT_RESOURCE));
         th.add(file("themes/references.tsv", config.themes().references(), References.DEFAULT_RESOURCE));
         th.add(file("themes/modality.tsv", config.themes().modality(), ModalityCues.DEFAULT_RESOURCE));
-        th.add(new Component("classifier", config.classifier().name().toLowerCase(java.util.Locale.ROOT)));
+        th.add(new Component("classifier", config.classifierName()));
         return new RunIdentity(up, th);
     }
 

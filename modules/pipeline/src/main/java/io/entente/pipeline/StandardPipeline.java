@@ -16,10 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entente's chain: tokenize, entities, themes. Built once per process (this loads every model);
- * the result is thread-safe and meant to be shared by all workers.
+ * Entente's chain: tokenize, entities, themes. Built once per run (this loads every model); the
+ * result is thread-safe and meant to be shared by all workers, and closed by whoever built it when
+ * the run is over (closing releases the models that hold native memory, such as a sentence encoder).
  */
-public final class StandardPipeline {
+public final class StandardPipeline implements AutoCloseable {
     /** The pipeline's version, written into every report. */
     public static final String VERSION = "0.1.0";
 
@@ -60,12 +61,17 @@ public final class StandardPipeline {
         return themeStage(config, CodebookLoader.load(config.themes().codebook()));
     }
 
-    /** The theme stage with the configured sentence scorer, over an already loaded codebook. */
+    /** The theme stage with the configured sentence scorer, over an already loaded codebook; the caller closes it. */
     public static ThemeStage themeStage(PipelineConfig config, Codebook codebook) {
         // found by name: the pipeline does not depend on the module of a learned scorer
-        SentenceThemeScorer scorer = io.entente.themes.ThemeScorerProvider.forName(config.classifier().name().toLowerCase(java.util.Locale.ROOT))
-                .create(codebook, config.classifier() == PipelineConfig.Classifier.LEXICON ? null : config.semanticModel());
-        return themeStage(config, scorer);
+        SentenceThemeScorer scorer = io.entente.themes.ThemeScorerProvider.registry()
+                .forName(config.classifierName(), config.classifierOptions()).create(codebook, config.classifierOptions());
+        try {
+            return themeStage(config, scorer);
+        } catch (RuntimeException e) {
+            scorer.close(); // e.g. a malformed references file: do not leave the scorer's model loaded
+            throw e;
+        }
     }
 
     /** The theme stage with the given sentence scorer and the configured references and modality cues. */
@@ -85,5 +91,11 @@ public final class StandardPipeline {
 
     public Codebook codebook() {
         return codebook;
+    }
+
+    /** Closes every stage (the theme stage's scorer with it). */
+    @Override
+    public void close() {
+        pipeline.close();
     }
 }

@@ -32,12 +32,13 @@ class LexiconOnlyPipelineTest {
         String text = "Japan and South Korea agreed to share intelligence on North Korean missile launches.";
         Document d = p.pipeline().process(Document.of(new DocumentInfo("t", "t.txt", null, null, "0"), text));
         assertTrue(d.themes().stream().anyMatch(t -> t.id().equals("threat.shared")), d.themes().toString());
-        assertEquals(java.util.List.of("lexicon"), ThemeScorerProvider.available().stream().map(ThemeScorerProvider::name).toList());
+        assertEquals(java.util.List.of("lexicon"), ThemeScorerProvider.registry().names());
+        p.close();
     }
 
     @Test
     void aLearnedClassifierThatIsNotInstalledIsAClearError() {
-        PipelineConfig hybrid = PipelineConfig.defaults().withClassifier(PipelineConfig.Classifier.HYBRID, null);
+        PipelineConfig hybrid = PipelineConfig.defaults().withClassifier("hybrid", java.util.Map.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StandardPipeline.themeStage(hybrid));
         assertTrue(e.getMessage().contains("no theme classifier named 'hybrid' is installed; available: lexicon"), e.getMessage());
     }

@@ -23,6 +23,10 @@ import java.util.List;
  * scaling of out-of-fold logits), so scores of different themes and papers are comparable; a theme is
  * assigned when its probability reaches the theme's threshold. The lexicon cues that matched are
  * reported as evidence. Immutable and thread-safe.
+ *
+ * <p>The sentence encoder belongs to the classifier when the classifier loaded it ({@link #load},
+ * {@link #loadPackaged}): {@link #close()} releases it then. An encoder passed in stays the caller's, so
+ * training and the folds of an evaluation can share one model.
  */
 public final class HybridThemeClassifier implements SentenceThemeScorer, io.entente.core.RunCache {
     private final Codebook codebook;
@@ -31,12 +35,19 @@ public final class HybridThemeClassifier implements SentenceThemeScorer, io.ente
     private final Features features;
     /** SHA-256 of the model file's bytes (its serialization is deterministic), for the reports' provenance. */
     private final String modelSha256;
+    private final boolean ownsEncoder;
 
     /**
+     * A classifier over an encoder the caller keeps (and closes).
+     *
      * @throws IllegalArgumentException when the model was trained for another codebook, another feature
      *                                  layout or another sentence encoder than {@code encoder}
      */
     public HybridThemeClassifier(Codebook codebook, HybridModel model, SentenceEncoder encoder) {
+        this(codebook, model, encoder, false);
+    }
+
+    private HybridThemeClassifier(Codebook codebook, HybridModel model, SentenceEncoder encoder, boolean ownsEncoder) {
         check(codebook, model);
         if (model.encoder() != null && !model.encoder().identity().equals(encoder.spec().identity())) {
             throw new IllegalArgumentException("the model was trained with sentence encoder " + model.encoder().identity()
@@ -47,6 +58,7 @@ public final class HybridThemeClassifier implements SentenceThemeScorer, io.ente
         this.encoder = encoder;
         this.features = new Features(codebook, encoder.dimension(), model.groups());
         this.modelSha256 = io.entente.core.Resources.sha256(model.bytes());
+        this.ownsEncoder = ownsEncoder;
         if (!model.features().equals(features.names())) {
             throw new IllegalArgumentException("model features do not match this build's layout for groups "
                     + Features.labels(model.groups()) + ": retrain with 'entente train'");
@@ -62,7 +74,7 @@ public final class HybridThemeClassifier implements SentenceThemeScorer, io.ente
     public static HybridThemeClassifier load(Codebook codebook, Path modelFile) {
         try {
             HybridModel m = HybridModel.read(modelFile);
-            return new HybridThemeClassifier(codebook, m, encoderFor(m, 50_000));
+            return owning(codebook, m, 50_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,8 +93,26 @@ public final class HybridThemeClassifier implements SentenceThemeScorer, io.ente
 
     /** {@link #loadPackaged(Codebook)} with an encoder cache of {@code capacity} sentences (0: none, for benchmarks). */
     public static HybridThemeClassifier loadPackaged(Codebook codebook, int capacity) {
-        HybridModel model = packaged(codebook);
-        return new HybridThemeClassifier(codebook, model, encoderFor(model, capacity));
+        return owning(codebook, packaged(codebook), capacity);
+    }
+
+    /** A classifier with an encoder of its own, closed with it (also when the model does not fit). */
+    private static HybridThemeClassifier owning(Codebook codebook, HybridModel model, int capacity) {
+        SentenceEncoder encoder = encoderFor(model, capacity);
+        try {
+            return new HybridThemeClassifier(codebook, model, encoder, true);
+        } catch (RuntimeException e) {
+            encoder.close();
+            throw e;
+        }
+    }
+
+    /** Releases the sentence encoder when the classifier loaded it itself. */
+    @Override
+    public void close() {
+        if (ownsEncoder) {
+            encoder.close();
+        }
     }
 
     private static HybridModel packaged(Codebook codebook) {

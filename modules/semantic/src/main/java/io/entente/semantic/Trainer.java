@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.entente.core.Span;
+import io.entente.gold.Counts;
+import io.entente.gold.GoldCorpus;
+import io.entente.gold.GoldDocument;
 import io.entente.themes.Codebook;
 import io.entente.themes.ThemeScore;
 import java.util.ArrayList;
@@ -75,25 +78,6 @@ public final class Trainer {
         }
     }
 
-    /** Counts for F1. */
-    public record Counts(int tp, int fp, int fn) {
-        public Counts plus(Counts o) {
-            return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
-        }
-
-        public double precision() {
-            return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-        }
-
-        public double f1() {
-            return 2 * tp + fp + fn == 0 ? 0 : 2 * tp / (double) (2 * tp + fp + fn);
-        }
-    }
-
     /** Scores of one configuration. */
     public record Scores(String name, Counts sentence, Counts document, Map<String, Counts> perThemeSentence,
                          Map<String, Counts> perThemeDocument) {
@@ -115,7 +99,7 @@ public final class Trainer {
         int nt = themeIds.size();
         List<Row> rows = new ArrayList<>();
         for (int d = 0; d < corpus.documents().size(); d++) {
-            GoldCorpus.Doc doc = corpus.documents().get(d);
+            GoldDocument doc = corpus.documents().get(d);
             List<Span> spans = doc.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
             float[][] emb = features.needsEmbeddings()
                     ? encoder.encode(spans.stream().map(s -> doc.text().substring(s.start(), s.end())).toList()) : null;
@@ -131,7 +115,7 @@ public final class Trainer {
             }
         }
         int n = rows.size();
-        List<String> docIds = corpus.documents().stream().map(GoldCorpus.Doc::id).toList();
+        List<String> docIds = corpus.documents().stream().map(GoldDocument::id).toList();
         Map<String, Integer> foldOfDoc = Folds.byDocument(docIds, options.folds(), options.seed());
         int[] fold = new int[n];
         double[][] x = new double[n][];
@@ -226,8 +210,8 @@ public final class Trainer {
             ObjectNode per = c.putObject("perTheme");
             for (String id : themeIds) {
                 ObjectNode o = per.putObject(id);
-                o.put("sentenceF1", round(s.perThemeSentence().getOrDefault(id, new Counts(0, 0, 0)).f1()));
-                o.put("documentF1", round(s.perThemeDocument().getOrDefault(id, new Counts(0, 0, 0)).f1()));
+                o.put("sentenceF1", round(s.perThemeSentence().getOrDefault(id, Counts.ZERO).f1()));
+                o.put("documentF1", round(s.perThemeDocument().getOrDefault(id, Counts.ZERO).f1()));
             }
         }
         HybridModel model = new HybridModel(HybridModel.VERSION, codebook.id(), codebook.version(), codebook.sha256(),
@@ -359,7 +343,7 @@ public final class Trainer {
     private static Scores scores(String name, List<String> themeIds, List<Row> rows, boolean[][] pred) {
         Map<String, Counts> perS = new LinkedHashMap<>();
         Map<String, Counts> perD = new LinkedHashMap<>();
-        Counts zero = new Counts(0, 0, 0);
+        Counts zero = Counts.ZERO;
         themeIds.forEach(id -> {
             perS.put(id, zero);
             perD.put(id, zero);

@@ -1,5 +1,9 @@
 package io.entente.semantic;
 
+import io.entente.gold.GoldDocument;
+
+import io.entente.gold.GoldCorpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,13 +55,13 @@ class DevModelFileTest {
         GoldCorpus gold = GoldCorpus.read(dev);
         Path train = dev.resolveSibling("train");
         if (Files.isDirectory(train)) {
-            List<GoldCorpus.Doc> all = new java.util.ArrayList<>(gold.documents());
+            List<GoldDocument> all = new java.util.ArrayList<>(gold.documents());
             all.addAll(GoldCorpus.read(train).documents());
             gold = new GoldCorpus(all);
         }
         int checked = 0;
-        for (GoldCorpus.Doc d : gold.documents()) {
-            for (GoldCorpus.Sent s : d.sentences()) {
+        for (GoldDocument d : gold.documents()) {
+            for (GoldDocument.GoldSentence s : d.sentences()) {
                 String sentence = d.text().substring(s.start(), s.end()).strip();
                 // headings of one or two words may coincide with ordinary words of the file
                 if (sentence.split("\\s+").length >= 4) {
@@ -75,14 +79,15 @@ class DevModelFileTest {
         Codebook cb = CodebookLoader.load(null);
         assumeTrue(HybridThemeClassifier.class.getClassLoader()
                 .getResource("models/semantic/" + cb.id() + ".model.json") != null, "no packaged model");
-        HybridThemeClassifier c = HybridThemeClassifier.loadPackaged(cb);
-        String text = "Survivors of wartime sexual slavery still wait for a sincere apology from Tokyo.";
-        var scores = c.score(text, List.of(new io.entente.core.Span(0, text.length()))).get(0);
-        assertEquals(cb.themes().size(), scores.size());
-        var history = scores.stream().filter(s -> s.themeId().equals("history.legacy")).findFirst().orElseThrow();
-        assertTrue(history.assigned(), scores.toString());
-        String plain = "The hotel restaurant serves breakfast from seven until ten.";
-        assertTrue(c.score(plain, List.of(new io.entente.core.Span(0, plain.length()))).get(0).stream().noneMatch(s -> s.assigned()));
+        try (HybridThemeClassifier c = HybridThemeClassifier.loadPackaged(cb)) {
+            String text = "Survivors of wartime sexual slavery still wait for a sincere apology from Tokyo.";
+            var scores = c.score(text, List.of(new io.entente.core.Span(0, text.length()))).get(0);
+            assertEquals(cb.themes().size(), scores.size());
+            var history = scores.stream().filter(s -> s.themeId().equals("history.legacy")).findFirst().orElseThrow();
+            assertTrue(history.assigned(), scores.toString());
+            String plain = "The hotel restaurant serves breakfast from seven until ten.";
+            assertTrue(c.score(plain, List.of(new io.entente.core.Span(0, plain.length()))).get(0).stream().noneMatch(s -> s.assigned()));
+        }
     }
 
     private static String jsonEscaped(String s) {

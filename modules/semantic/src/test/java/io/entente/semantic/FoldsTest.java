@@ -1,5 +1,9 @@
 package io.entente.semantic;
 
+import io.entente.gold.GoldDocument;
+
+import io.entente.gold.GoldCorpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,7 +46,7 @@ class FoldsTest {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("folds");
         try {
             GoldCorpus gold = GoldCorpus.read(ToyData.gold(dir));
-            Map<String, Integer> f = Folds.byDocument(gold.documents().stream().map(GoldCorpus.Doc::id).toList(), 3, 1);
+            Map<String, Integer> f = Folds.byDocument(gold.documents().stream().map(GoldDocument::id).toList(), 3, 1);
             assertEquals(6, f.size(), "one entry per document, not per sentence");
             assertEquals(36, gold.sentenceCount());
         } finally {

@@ -1,5 +1,9 @@
 package io.entente.semantic;
 
+import io.entente.gold.GoldDocument;
+
+import io.entente.gold.GoldCorpus;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +39,11 @@ class HybridModelTest {
     static SentenceEncoder encoder;
     /** Small penalties: the toy folder has 36 sentences. */
     static final Trainer.Options OPTIONS = new Trainer.Options(3, 1, new double[] {1, 10}, Features.DEFAULT_GROUPS, true, 1);
+
+    @org.junit.jupiter.api.AfterAll
+    static void close() {
+        encoder.close();
+    }
 
     @BeforeAll
     static void train() throws IOException {
@@ -80,7 +89,7 @@ class HybridModelTest {
         String sha = result.model().write(file);
         assertTrue(Files.readString(HybridModel.sidecar(file)).startsWith(sha + "  toy.model.json"));
         HybridThemeClassifier before = new HybridThemeClassifier(codebook, result.model(), encoder);
-        HybridThemeClassifier after = HybridThemeClassifier.load(codebook, file);
+        HybridThemeClassifier after = HybridThemeClassifier.load(codebook, file); // an encoder of its own, closed below
         Document doc = lines("Rescue teams from both navies reached the coast after the storm.\n"
                 + "Both sides sent patrol boats to the disputed reef.\nThe museum opens at nine.");
         List<List<ThemeScore>> a = before.score(doc);
@@ -89,6 +98,11 @@ class HybridModelTest {
         assertTrue(a.get(0).get(1).assigned() && !a.get(0).get(0).assigned(), "relief sentence: " + a.get(0));
         assertTrue(a.get(1).get(0).assigned() && !a.get(1).get(1).assigned(), "dispute sentence: " + a.get(1));
         assertFalse(a.get(2).get(0).assigned() || a.get(2).get(1).assigned(), "neither: " + a.get(2));
+        assertTrue(after.encoder().loaded());
+        after.close();
+        assertFalse(after.encoder().loaded(), "the classifier closes the encoder it loaded");
+        before.close();
+        assertTrue(encoder.encode(List.of("Still open.")).length == 1, "an encoder passed in stays the caller's");
         for (int i = 0; i < a.size(); i++) {
             for (ThemeScore sc : a.get(i)) {
                 HybridModel.ThemeModel tm = result.model().themes().stream().filter(t -> t.id().equals(sc.themeId())).findFirst().orElseThrow();
@@ -157,7 +171,7 @@ class HybridModelTest {
 
     @Test
     void trainingIsDeterministic() {
-        Trainer.Result again = Trainer.train(codebook, gold, OPTIONS, new SentenceEncoder(encoder.spec(), 0));
+        Trainer.Result again = Trainer.train(codebook, gold, OPTIONS, encoder.sharing(0));
         assertArrayEquals(result.model().bytes(), again.model().bytes());
     }
 
@@ -192,8 +206,8 @@ class HybridModelTest {
     void modelFileHoldsNoTrainingSentence() {
         String json = new String(result.model().bytes(), StandardCharsets.UTF_8);
         int checked = 0;
-        for (GoldCorpus.Doc d : gold.documents()) {
-            for (GoldCorpus.Sent s : d.sentences()) {
+        for (GoldDocument d : gold.documents()) {
+            for (GoldDocument.GoldSentence s : d.sentences()) {
                 assertFalse(json.contains(d.text().substring(s.start(), s.end())));
                 checked++;
             }

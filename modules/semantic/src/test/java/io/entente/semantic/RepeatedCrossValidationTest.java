@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RepeatedCrossValidationTest {
     private static Trainer.Scores scores(String name, int tp, int fp, int fn) {
-        Trainer.Counts c = new Trainer.Counts(tp, fp, fn);
+        io.entente.gold.Counts c = new io.entente.gold.Counts(tp, fp, fn);
         return new Trainer.Scores(name, c, c, Map.of("a.theme", c), Map.of("a.theme", c));
     }
 

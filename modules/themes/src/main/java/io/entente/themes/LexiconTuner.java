@@ -1,6 +1,8 @@
 package io.entente.themes;
 
 import io.entente.core.Resources;
+import io.entente.gold.Counts;
+import io.entente.gold.GoldDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,14 +52,6 @@ public final class LexiconTuner {
 
     public static final String STOPWORDS_RESOURCE = "models/themes/lexicon-stopwords.txt";
     public static final String REJECTED_RESOURCE = "models/themes/lexicon-rejected.tsv";
-
-    /** A gold sentence: its span in the document's text and its themes. */
-    public record LabeledSentence(int start, int end, Set<String> themes) {
-    }
-
-    /** A gold document: id, text and labeled sentences. */
-    public record TrainingDoc(String id, String text, List<LabeledSentence> sentences) {
-    }
 
     /**
      * @param minPositives  a mined cue must match at least this many theme sentences
@@ -172,12 +166,12 @@ public final class LexiconTuner {
     private record Row(List<String> words, int doc, Set<String> themes) {
     }
 
-    public Result derive(Codebook base, List<TrainingDoc> docs) {
+    public Result derive(Codebook base, List<GoldDocument> docs) {
         List<Row> rows = new ArrayList<>();
         Map<String, int[]> capitals = new HashMap<>(); // word -> {capitalized inside a sentence, lower case}
         for (int d = 0; d < docs.size(); d++) {
-            TrainingDoc doc = docs.get(d);
-            for (LabeledSentence s : doc.sentences()) {
+            GoldDocument doc = docs.get(d);
+            for (GoldDocument.GoldSentence s : doc.sentences()) {
                 SentenceWords sw = SentenceWords.of(doc.text(), s.start(), s.end());
                 rows.add(new Row(sw.words(), d, s.themes()));
                 boolean previousCapital = false;
@@ -292,6 +286,7 @@ public final class LexiconTuner {
         return fit(base, theme, rows, candidatesOf, scale);
     }
 
+    /** F1 of the sentences whose sum, scaled, reaches {@code tau} (1 when there is nothing to find and nothing fires). */
     private static double f1(double[] sums, double scale, boolean[] y, double tau) {
         int tp = 0;
         int fp = 0;
@@ -306,7 +301,7 @@ public final class LexiconTuner {
                 fn++;
             }
         }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        return new Counts(tp, fp, fn).f1();
     }
 
     /** Fits one theme's weights on these rows and multiplies them by {@code scale} (NaN: the best on these rows). */
@@ -592,71 +587,44 @@ public final class LexiconTuner {
         return out;
     }
 
-    /** Micro-averaged counts of assigned themes against gold themes. */
-    public record Score(int tp, int fp, int fn) {
-        Score plus(Score o) {
-            return new Score(tp + o.tp, fp + o.fp, fn + o.fn);
-        }
-
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        }
-    }
-
     /** Sentence- and document-level micro counts of a codebook on the gold sentence spans: {sentence, document}. */
-    public static Score[] score(Codebook codebook, List<TrainingDoc> docs) {
+    public static Counts[] score(Codebook codebook, List<GoldDocument> docs) {
         ThemeClassifier classifier = new ThemeClassifier(codebook);
-        Score sentence = new Score(0, 0, 0);
-        Score document = new Score(0, 0, 0);
-        for (TrainingDoc d : docs) {
+        Counts sentence = Counts.ZERO;
+        Counts document = Counts.ZERO;
+        for (GoldDocument d : docs) {
             Set<String> predictedDoc = new HashSet<>();
             Set<String> goldDoc = new HashSet<>();
-            for (LabeledSentence s : d.sentences()) {
+            for (GoldDocument.GoldSentence s : d.sentences()) {
                 Set<String> predicted = new HashSet<>();
                 for (ThemeScore sc : classifier.score(d.text(), s.start(), s.end())) {
                     if (sc.assigned()) {
                         predicted.add(sc.themeId());
                     }
                 }
-                sentence = sentence.plus(counts(predicted, s.themes()));
+                sentence = sentence.plus(Counts.ofSets(predicted, s.themes()));
                 predictedDoc.addAll(predicted);
                 goldDoc.addAll(s.themes());
             }
-            document = document.plus(counts(predictedDoc, goldDoc));
+            document = document.plus(Counts.ofSets(predictedDoc, goldDoc));
         }
-        return new Score[] {sentence, document};
+        return new Counts[] {sentence, document};
     }
 
     /** k-fold cross-validation by document on the gold sentence spans: derive on k-1 folds, score the k-th. */
-    public Score[] crossValidate(Codebook base, List<TrainingDoc> docs, int k, long seed) {
-        Map<String, Integer> foldOf = folds(docs.stream().map(TrainingDoc::id).toList(), k, seed);
-        Score sentence = new Score(0, 0, 0);
-        Score document = new Score(0, 0, 0);
+    public Counts[] crossValidate(Codebook base, List<GoldDocument> docs, int k, long seed) {
+        Map<String, Integer> foldOf = folds(docs.stream().map(GoldDocument::id).toList(), k, seed);
+        Counts sentence = Counts.ZERO;
+        Counts document = Counts.ZERO;
         for (int f = 0; f < k; f++) {
             int fold = f;
-            List<TrainingDoc> train = docs.stream().filter(d -> foldOf.get(d.id()) != fold).toList();
-            List<TrainingDoc> test = docs.stream().filter(d -> foldOf.get(d.id()) == fold).toList();
-            Score[] s = score(derive(base, train).codebook(), test);
+            List<GoldDocument> train = docs.stream().filter(d -> foldOf.get(d.id()) != fold).toList();
+            List<GoldDocument> test = docs.stream().filter(d -> foldOf.get(d.id()) == fold).toList();
+            Counts[] s = score(derive(base, train).codebook(), test);
             sentence = sentence.plus(s[0]);
             document = document.plus(s[1]);
         }
-        return new Score[] {sentence, document};
-    }
-
-    private static Score counts(Set<String> predicted, Set<String> gold) {
-        int tp = 0;
-        for (String p : predicted) {
-            tp += gold.contains(p) ? 1 : 0;
-        }
-        return new Score(tp, predicted.size() - tp, gold.size() - tp);
+        return new Counts[] {sentence, document};
     }
 
     private static double round(double v) {

@@ -9,9 +9,11 @@ import java.util.List;
  * A scorer sees the whole document (its text, every sentence, and the entity layer when present), so
  * it may use a sentence's neighbours, the document's headings or its partners. The lexicon
  * {@link ThemeClassifier} implements it; the learned classifier of modules/semantic does too.
- * Implementations are immutable and thread-safe.
+ * Implementations are immutable and thread-safe. A scorer that holds a resource (the learned one's
+ * sentence encoder) releases it on {@link #close()}; whoever created the scorer closes it, once no
+ * document is being scored.
  */
-public interface SentenceThemeScorer {
+public interface SentenceThemeScorer extends AutoCloseable {
 
     Codebook codebook();
 
@@ -25,5 +27,10 @@ public interface SentenceThemeScorer {
     default List<ModelInfo> models() {
         Codebook cb = codebook();
         return List.of(new ModelInfo("codebook:" + cb.id(), cb.version()));
+    }
+
+    /** Releases what the scorer holds (nothing, by default); it is not used afterwards. */
+    @Override
+    default void close() {
     }
 }

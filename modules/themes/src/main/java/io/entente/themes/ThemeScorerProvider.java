@@ -1,80 +1,66 @@
 package io.entente.themes;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
+import io.entente.core.registry.NamedComponent;
+import io.entente.core.registry.Registry;
 import java.util.List;
-import java.util.Locale;
-import java.util.ServiceLoader;
+import java.util.Map;
 
 /**
- * A named kind of theme scorer, found by name at run time: the lexicon is built in, others (the learned
- * classifier of modules/semantic) register through {@code META-INF/services/io.entente.themes.ThemeScorerProvider}.
- * So the pipeline can build any scorer without depending on the module that implements it, and a
- * lexicon-only installation carries no sentence encoder.
+ * A named kind of theme scorer ({@code --classifier NAME}), chosen from {@link #registry()}: the
+ * lexicon is built in, others (the learned classifier of modules/semantic) register through
+ * {@code META-INF/services/io.entente.themes.ThemeScorerProvider}. So the pipeline builds any scorer by
+ * name and options without depending on the module that implements it, and a lexicon-only
+ * installation carries no sentence encoder.
  */
-public interface ThemeScorerProvider {
+public interface ThemeScorerProvider extends NamedComponent {
 
-    /** The name the command line uses ({@code --classifier NAME}). */
-    String name();
-
-    /** One line for {@code --help} and error messages. */
-    String description();
+    /** What users call these components, in listings and errors. */
+    String KIND = "theme classifier";
 
     /**
-     * A scorer for the codebook.
+     * A scorer for the codebook. The caller closes it ({@link SentenceThemeScorer#close()}): a scorer may
+     * hold native resources (a sentence encoder's model).
      *
-     * @param model a model file of this kind of scorer, or null for the one packaged for the codebook
-     *              (kinds without a model refuse a file)
-     * @throws IllegalArgumentException when the model does not fit the codebook or cannot be read
+     * @param options values of the options this kind declares in {@link #options()} (those not given
+     *                take their defaults); {@link Registry#forName} has refused any other
+     * @throws IllegalArgumentException when an option's value or the model does not fit the codebook
+     *                                  or cannot be read
      */
-    SentenceThemeScorer create(Codebook codebook, Path model);
+    SentenceThemeScorer create(Codebook codebook, Map<String, String> options);
 
     /**
-     * The SHA-256 of the model {@link #create} would load, for the run identity (a retrained model
-     * redoes the themes), without loading it; null for kinds without a model.
+     * The SHA-256 of the model {@link #create} would load with these options, for the run identity (a
+     * retrained model redoes the themes), without loading it; null for kinds without a model.
      */
-    default String modelSha256(Codebook codebook, Path model) {
+    default String modelSha256(Codebook codebook, Map<String, String> options) {
         return null;
     }
 
-    /** The built-in lexicon scorer: the codebook's cues. */
+    /** Every installed theme scorer: the built-in lexicon first, then those on the class path. */
+    static Registry<ThemeScorerProvider> registry() {
+        return Registry.load(KIND, ThemeScorerProvider.class, List.of(new Lexicon()));
+    }
+
+    /** The built-in lexicon scorer: the codebook's cues. Takes no options. */
     final class Lexicon implements ThemeScorerProvider {
+        public static final String NAME = "lexicon";
+
         @Override
         public String name() {
-            return "lexicon";
+            return NAME;
         }
 
         @Override
         public String description() {
-            return "the codebook's cues";
+            return "the codebook's cues alone";
         }
 
         @Override
-        public SentenceThemeScorer create(Codebook codebook, Path model) {
-            if (model != null) {
-                throw new IllegalArgumentException("the lexicon classifier takes no model file (" + model + ")");
+        public SentenceThemeScorer create(Codebook codebook, Map<String, String> options) {
+            if (!options.isEmpty()) {
+                throw new IllegalArgumentException("the lexicon classifier takes no options: " + options.keySet());
             }
             return new ThemeClassifier(codebook);
         }
-    }
-
-    /** Every provider on the class path, the built-in lexicon first, then in class-path order. */
-    static List<ThemeScorerProvider> available() {
-        List<ThemeScorerProvider> out = new ArrayList<>(List.of(new Lexicon()));
-        for (ThemeScorerProvider p : ServiceLoader.load(ThemeScorerProvider.class, ThemeScorerProvider.class.getClassLoader())) {
-            if (out.stream().noneMatch(q -> q.name().equals(p.name()))) {
-                out.add(p);
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /** The provider of that name. */
-    static ThemeScorerProvider forName(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        List<ThemeScorerProvider> all = available();
-        return all.stream().filter(p -> p.name().equals(wanted)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "no theme classifier named '" + name + "' is installed; available: "
-                        + String.join(", ", all.stream().map(ThemeScorerProvider::name).toList())));
     }
 }

@@ -66,7 +66,6 @@ public final class ThemeStage implements Stage {
                 ModalityCues.load(config.modality()));
     }
 
-    /** A stage with the packaged reference and modality phrases. */
     /** A stage with the packaged reference and modality phrases and any sentence scorer (lexicon or hybrid). */
     public ThemeStage(SentenceThemeScorer classifier) {
         this(classifier, References.load(null), ModalityCues.load(null));
@@ -111,6 +110,12 @@ public final class ThemeStage implements Stage {
     @Override
     public List<io.entente.core.RunCache> caches() {
         return classifier instanceof io.entente.core.RunCache cache ? List.of(cache) : List.of();
+    }
+
+    /** Closes the scorer: the stage owns the scorer it was built with. */
+    @Override
+    public void close() {
+        classifier.close();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.entente.themes;
 
+import io.entente.gold.GoldDocument;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +27,8 @@ class LexiconTunerTest {
     private static final LexiconTuner.Options NO_RESCALE = new LexiconTuner.Options(5, 3, 0.5, 2.0, 1.0, 40, false, 0, false);
 
     /** Sentences of our own: each document has a widget sentence (theme), a noise sentence and a name sentence (none). */
-    private static List<LexiconTuner.TrainingDoc> corpus() {
-        List<LexiconTuner.TrainingDoc> docs = new ArrayList<>();
+    private static List<GoldDocument> corpus() {
+        List<GoldDocument> docs = new ArrayList<>();
         String[] lines = {
             "The old widget broke down again.", "a.one",
             "Some noise came from the street.", "",
@@ -36,15 +38,15 @@ class LexiconTunerTest {
         };
         for (int d = 0; d < 6; d++) {
             StringBuilder text = new StringBuilder();
-            List<LexiconTuner.LabeledSentence> sents = new ArrayList<>();
+            List<GoldDocument.GoldSentence> sents = new ArrayList<>();
             for (int i = 0; i < lines.length; i += 2) {
                 int start = text.length();
                 text.append(lines[i]);
-                sents.add(new LexiconTuner.LabeledSentence(start, text.length(),
+                sents.add(new GoldDocument.GoldSentence(start, text.length(),
                         lines[i + 1].isEmpty() ? Set.of() : Set.of(lines[i + 1])));
                 text.append(' ');
             }
-            docs.add(new LexiconTuner.TrainingDoc("doc" + d, text.toString(), sents));
+            docs.add(new GoldDocument("doc" + d, text.toString(), sents));
         }
         return docs;
     }
@@ -75,10 +77,10 @@ class LexiconTunerTest {
         assertEquals(0, noise.correct());
         assertTrue(noise.dropped());
         // the derived codebook finds the theme sentences without the spurious one
-        LexiconTuner.Score[] s = LexiconTuner.score(cb, corpus());
+        io.entente.gold.Counts[] s = LexiconTuner.score(cb, corpus());
         assertEquals(0, s[0].fp());
         assertEquals(0, s[0].fn());
-        LexiconTuner.Score[] before = LexiconTuner.score(base, corpus());
+        io.entente.gold.Counts[] before = LexiconTuner.score(base, corpus());
         assertEquals(6, before[0].fp());
     }
 

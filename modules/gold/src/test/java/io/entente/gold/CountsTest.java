@@ -1,4 +1,4 @@
-package io.entente.evaluate;
+package io.entente.gold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,5 +35,14 @@ class CountsTest {
         assertEquals(new Counts(15, 9, 12), new Counts(5, 3, 4).times(3));
         assertEquals(new Counts(5, 3, 4).f1(), new Counts(5, 3, 4).times(7).f1(), "scale-free, exactly");
         assertThrows(IllegalArgumentException.class, () -> new Counts(-1, 0, 0));
+    }
+
+    @Test
+    void setsAndSingleDecisionsCount() {
+        assertEquals(new Counts(1, 1, 2), Counts.ofSets(java.util.Set.of("a", "b"), java.util.Set.of("a", "c", "d")));
+        assertEquals(new Counts(1, 0, 0), Counts.of(true, true));
+        assertEquals(new Counts(0, 1, 0), Counts.of(true, false));
+        assertEquals(new Counts(0, 0, 1), Counts.of(false, true));
+        assertTrue(Counts.of(false, false).isEmpty());
     }
 }
