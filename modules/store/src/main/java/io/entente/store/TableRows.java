@@ -51,7 +51,17 @@ public final class TableRows {
      * @throws IOException when the report is not valid JSON or lacks what the store needs
      */
     public static Map<String, List<List<Object>>> of(byte[] report, String reportFile) throws IOException {
-        ReportRows r = ReportRows.of(ReportJson.readDocument(report, reportFile), reportFile, Resources.sha256(report));
+        return of(ReportJson.readDocument(report, reportFile), reportFile, Resources.sha256(report));
+    }
+
+    /**
+     * As {@link #of(byte[], String)}, from a report already in memory (no parsing).
+     *
+     * @param reportSha256 hex SHA-256 of the report file's bytes
+     */
+    public static Map<String, List<List<Object>>> of(io.entente.report.model.DocumentReport report, String reportFile,
+                                                     String reportSha256) {
+        ReportRows r = ReportRows.of(report, reportFile, reportSha256);
         String id = r.documentId();
         Map<String, List<List<Object>>> out = new LinkedHashMap<>();
         ReportRows.DocumentRow d = r.document();
