@@ -10,6 +10,10 @@ import io.entente.pipeline.BatchRunner;
 import io.entente.report.CorpusSummary;
 import io.entente.report.JsonReport;
 import io.entente.report.MarkdownReport;
+import io.entente.report.model.DocumentReport;
+import io.entente.report.model.ReportJson;
+import io.entente.store.TableRows;
+import io.entente.core.Resources;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -58,9 +62,9 @@ final class AnalyzeTask implements org.apache.spark.api.java.function.MapPartiti
             .add("upstream", DataTypes.StringType, true)
             .add("themes", DataTypes.StringType, true)
             .add("dated", DataTypes.BooleanType, true)
-            .add("report", DataTypes.StringType, true)
             .add("digest", DataTypes.StringType, true)
-            .add("load_millis", DataTypes.LongType, false);
+            .add("load_millis", DataTypes.LongType, false)
+            .add("rows", CorpusTables.ROWS, true);
 
     private final List<String> analyzeArgs;
     private final String staging;
@@ -96,20 +100,24 @@ final class AnalyzeTask implements org.apache.spark.api.java.function.MapPartiti
             if (!force && sha.equals(t.getString(4)) && stages.upstreamId().equals(t.getString(5))
                     && stages.themesId().equals(t.getString(6))) {
                 out.add(RowFactory.create(id, path, "unchanged", null, new String[0], sha, t.getLong(2), t.getLong(3),
-                        stages.upstreamId(), stages.themesId(), null, null, null, load));
+                        stages.upstreamId(), stages.themesId(), null, null, load, null));
                 continue;
             }
             try {
                 BatchRunner.Outcome o = DocumentAnalysis.analyze(stages.pipeline().pipeline(), stages.reader(),
                         stages.metadata(), source, id);
                 Document doc = o.document();
-                String report = JsonReport.render(doc, stages.info());
+                DocumentReport model = JsonReport.model(doc, stages.info());
+                String report = ReportJson.write(model); // what JsonReport.render writes
                 write(fs, new Path(staging, "reports/" + id + ".json"), report);
                 write(fs, new Path(staging, "reports/" + id + ".md"), MarkdownReport.render(doc, stages.info()));
                 String digest = JSON.writeValueAsString(CorpusSummary.digestOf(doc));
+                // the store's rows of this report, projected once from the model in memory
+                Row rows = CorpusTables.rows(TableRows.of(model, id + ".json",
+                        Resources.sha256(report.getBytes(StandardCharsets.UTF_8))));
                 out.add(RowFactory.create(id, path, "analyzed", null, o.warnings().toArray(String[]::new), sha,
                         t.getLong(2), t.getLong(3), stages.upstreamId(), stages.themesId(), doc.info().date() != null,
-                        report, digest, load));
+                        digest, load, rows));
             } catch (DocumentReadException e) {
                 out.add(failed(id, path, e.getMessage(), t, load));
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
@@ -124,7 +132,7 @@ final class AnalyzeTask implements org.apache.spark.api.java.function.MapPartiti
 
     private static Row failed(String id, String path, String reason, Row t, long load) {
         return RowFactory.create(id, path, "failed", reason, new String[0], null, t.getLong(2), t.getLong(3), null, null,
-                null, null, null, load);
+                null, null, load, null);
     }
 
     private static void write(FileSystem fs, Path file, String text) throws IOException {

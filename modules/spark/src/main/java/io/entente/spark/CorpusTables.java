@@ -1,17 +1,14 @@
 package io.entente.spark;
 
 import io.entente.store.TableRows;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -64,29 +61,44 @@ final class CorpusTables {
         };
     }
 
-    /** Every store table's rows from these reports (columns document_id, report). */
-    static Map<String, Dataset<Row>> of(SparkSession spark, Dataset<Row> reports) {
+    /** One struct per document: for every store table, the array of its rows (with {@code year}). */
+    static final StructType ROWS = rowsType();
+
+    private static StructType rowsType() {
+        StructType t = new StructType();
+        for (String table : TableRows.columns().keySet()) {
+            t = t.add(table, DataTypes.createArrayType(schema(table), false), false);
+        }
+        return t;
+    }
+
+    /** A document's rows as a {@link #ROWS} value. */
+    static Row rows(Map<String, List<List<Object>>> rows) {
+        Integer year = TableRows.year(rows);
+        List<Object> tables = new ArrayList<>();
+        for (Map.Entry<String, List<TableRows.Column>> t : TableRows.columns().entrySet()) {
+            boolean addYear = t.getValue().stream().noneMatch(c -> c.name().equals("year"));
+            List<Row> list = new ArrayList<>();
+            for (List<Object> values : rows.get(t.getKey())) {
+                List<Object> v = new ArrayList<>(values.size() + 1);
+                for (Object x : values) {
+                    v.add(x instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : x);
+                }
+                if (addYear) {
+                    v.add(year);
+                }
+                list.add(RowFactory.create(v.toArray()));
+            }
+            tables.add(scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq());
+        }
+        return RowFactory.create(tables.toArray());
+    }
+
+    /** Every store table's rows from the results' {@code rows} column. */
+    static Map<String, Dataset<Row>> of(Dataset<Row> results) {
         Map<String, Dataset<Row>> out = new LinkedHashMap<>();
         for (String table : TableRows.columns().keySet()) {
-            StructType schema = schema(table);
-            boolean addYear = TableRows.columns().get(table).stream().noneMatch(c -> c.name().equals("year"));
-            out.put(table, reports.flatMap((FlatMapFunction<Row, Row>) r -> {
-                String id = r.getString(0);
-                Map<String, List<List<Object>>> rows = TableRows.of(r.getString(1).getBytes(StandardCharsets.UTF_8), id + ".json");
-                Integer year = TableRows.year(rows);
-                List<Row> result = new ArrayList<>();
-                for (List<Object> values : rows.get(table)) {
-                    List<Object> v = new ArrayList<>(values.size() + 1);
-                    for (Object x : values) {
-                        v.add(x instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : x);
-                    }
-                    if (addYear) {
-                        v.add(year);
-                    }
-                    result.add(RowFactory.create(v.toArray()));
-                }
-                return result.iterator();
-            }, Encoders.row(schema)));
+            out.put(table, results.select(functions.explode(functions.col("rows." + table)).as("r")).select("r.*"));
         }
         return out;
     }

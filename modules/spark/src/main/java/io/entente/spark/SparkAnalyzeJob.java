@@ -195,7 +195,7 @@ final class SparkAnalyzeJob {
         Set<String> analyzedIds = new HashSet<>();
         long startMillis = 0;
         int analyzed = 0;
-        for (Row r : results.drop("report").orderBy("document_id").collectAsList()) {
+        for (Row r : results.drop("rows").orderBy("document_id").collectAsList()) {
             String id = r.getAs("document_id");
             String status = r.getAs("status");
             startMillis = Math.max(startMillis, r.<Long>getAs("load_millis"));
@@ -227,8 +227,7 @@ final class SparkAnalyzeJob {
         // Tables of the corpus: the new documents' rows, and the previous rows of every document that stays.
         Set<String> replaced = new HashSet<>(analyzedIds);
         replaced.addAll(removedIds);
-        Dataset<Row> analyzedReports = results.filter(functions.col("status").equalTo("analyzed")).select("document_id", "report");
-        Map<String, Dataset<Row>> newTables = CorpusTables.of(spark, analyzedReports);
+        Map<String, Dataset<Row>> newTables = CorpusTables.of(results.filter(functions.col("status").equalTo("analyzed")));
         Path stagedTables = new Path(staging, "tables");
         for (Map.Entry<String, Dataset<Row>> t : newTables.entrySet()) {
             Dataset<Row> rows = t.getValue();
