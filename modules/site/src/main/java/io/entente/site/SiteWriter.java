@@ -1,0 +1,495 @@
+package io.entente.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.entente.analytics.Comparison;
+import io.entente.analytics.Corpus;
+import io.entente.analytics.CorpusDocument;
+import io.entente.analytics.DocumentTheme;
+import io.entente.analytics.Evidence;
+import io.entente.analytics.Period;
+import io.entente.analytics.Selection;
+import io.entente.analytics.Trends;
+import io.entente.core.AtomicFiles;
+import io.entente.core.Resources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes the static site of a reports folder: {@code index.html} (the corpus views), {@code compare.html},
+ * one page per document under {@code docs/}, their data as small scripts under {@code data/} (loaded with
+ * script tags, since browsers refuse to fetch files from {@code file://}), and the assets.
+ *
+ * <p>Incremental: a file whose bytes would not change is not written, so an unchanged reports folder
+ * rewrites nothing; files of documents that left the corpus are deleted. Every write is atomic.
+ */
+public final class SiteWriter {
+    /** Documents per search chunk (loaded only when someone searches). */
+    static final int SEARCH_CHUNK = 500;
+    /** Tags and countries that get their own precomputed trends (the most frequent ones). */
+    static final int TREND_VARIANTS = 20;
+    /** Tags whose pairs get a precomputed comparison (the most frequent ones). */
+    static final int COMPARE_TAGS = 4;
+    /** Rows kept of the comparison's country and pair tables. */
+    static final int COMPARE_ROWS = 30;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+    private static final String ECHARTS_LICENSE = "META-INF/resources/webjars/echarts/5.3.1/LICENSE";
+    private static final List<String> ASSETS = List.of("site.css", "index.js", "compare.js");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+
+    /**
+     * What a run did.
+     *
+     * @param written   files written (new or changed), relative to the site folder
+     * @param unchanged files left as they were
+     * @param deleted   files of a previous run that the site no longer has
+     */
+    public record Result(Path outDir, List<Path> written, int unchanged, List<Path> deleted, int documents) {
+        public Result {
+            written = List.copyOf(written);
+            deleted = List.copyOf(deleted);
+        }
+    }
+
+    /** The reports could not be read (a missing folder, a malformed report): nothing was written. */
+    public static final class UnreadableReportsException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableReportsException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private SiteWriter() {
+    }
+
+    /**
+     * Writes (or updates) the site of {@code reportsDir} into {@code outDir}.
+     *
+     * @throws UnreadableReportsException when the reports cannot be read (the message names the file)
+     * @throws IOException when the site cannot be written
+     */
+    public static Result write(Path reportsDir, Path outDir) throws IOException {
+        SiteData data;
+        try {
+            data = SiteData.load(reportsDir);
+        } catch (IOException e) {
+            throw new UnreadableReportsException(e);
+        }
+        Out out = new Out(outDir);
+        Corpus corpus = data.corpus();
+
+        // Drivers first, then obstacles; the theme's position is its colour everywhere.
+        List<Corpus.ThemeInfo> themes = new ArrayList<>(corpus.themes().values());
+        themes.sort(Comparator.comparing((Corpus.ThemeInfo t) -> !"driver".equals(t.polarity())).thenComparing(Corpus.ThemeInfo::id));
+        Map<String, Integer> themeIndex = new LinkedHashMap<>();
+        themes.forEach(t -> themeIndex.put(t.id(), themeIndex.size()));
+
+        Map<String, String> stems = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (CorpusDocument d : corpus.documents()) {
+            String stem = SAFE.matcher(d.id()).matches() ? d.id()
+                    : "d-" + Resources.sha256(d.id().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+            while (!used.add(stem.toLowerCase(java.util.Locale.ROOT))) {
+                stem = stem + "_";
+            }
+            stems.put(d.id(), stem);
+        }
+
+        for (String asset : ASSETS) {
+            out.put("assets/" + asset, resource("/io/entente/site/assets/" + asset));
+        }
+        out.put("assets/echarts.min.js", resource(ECHARTS));
+        out.put("assets/echarts-LICENSE.txt", resource(ECHARTS_LICENSE));
+
+        out.put("data/index.js", script("index", indexData(corpus, themes, themeIndex, stems)));
+        writeTrends(out, corpus);
+        out.put("data/compare.js", script("compare", compareData(corpus)));
+        writeSearch(out, corpus, themeIndex);
+
+        for (CorpusDocument d : corpus.documents()) {
+            String stem = stems.get(d.id());
+            out.put("data/ev/" + stem + ".js", evidenceScript(d));
+            SiteData.Document detail;
+            try {
+                detail = data.document(d.id());
+            } catch (IOException e) {
+                throw new UnreadableReportsException(e);
+            }
+            out.put("docs/" + stem + ".html", DocumentPage.render(detail, themeIndex, corpus.countryNames())
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        out.put("index.html", page("index").getBytes(StandardCharsets.UTF_8));
+        out.put("compare.html", page("compare").getBytes(StandardCharsets.UTF_8));
+        List<Path> deleted = out.deleteOthers(List.of("docs", "data", "assets"));
+        return new Result(outDir, out.written, out.unchanged, deleted, corpus.size());
+    }
+
+    // ---- data ----
+
+    private static ObjectNode indexData(Corpus corpus, List<Corpus.ThemeInfo> themes, Map<String, Integer> themeIndex,
+                                        Map<String, String> stems) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode ts = root.putArray("themes");
+        for (Corpus.ThemeInfo t : themes) {
+            ts.addObject().put("id", t.id()).put("name", t.name()).put("polarity", t.polarity());
+        }
+        ObjectNode names = root.putObject("countries");
+        corpus.countryNames().forEach(names::put);
+        ArrayNode docs = root.putArray("docs");
+        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (CorpusDocument d : corpus.documents()) {
+            ObjectNode o = docs.addObject();
+            o.put("id", d.id());
+            o.put("f", stems.get(d.id()));
+            o.put("t", d.title());
+            o.put("d", d.date());
+            if (d.year() == null) {
+                o.putNull("y");
+            } else {
+                o.put("y", d.year());
+            }
+            ArrayNode g = o.putArray("g");
+            d.tags().forEach(g::add);
+            tags.addAll(d.tags());
+            ArrayNode c = o.putArray("c");
+            d.countries().keySet().forEach(c::add);
+            o.put("s", d.sentenceCount());
+            // Per theme: index, the document's share of argument sentences carrying it (the figure trends and
+            // compare average), its sentences.
+            ArrayNode v = o.putArray("v");
+            Map<String, Set<Integer>> actorThemes = new TreeMap<>();
+            for (DocumentTheme t : d.themes().values()) {
+                int n = t.sentences().size();
+                double share = d.sentenceCount() == 0 ? 0 : (double) n / d.sentenceCount();
+                v.addArray().add(themeIndex.get(t.id())).add(Math.round(share * 10000) / 10000.0).add(n);
+                for (Evidence e : t.evidence()) {
+                    for (String a : e.actors()) {
+                        actorThemes.computeIfAbsent(a, k -> new TreeSet<>()).add(themeIndex.get(t.id()));
+                    }
+                }
+            }
+            ObjectNode a = o.putObject("a");
+            actorThemes.forEach((code, set) -> {
+                ArrayNode arr = a.putArray(code);
+                set.forEach(arr::add);
+            });
+            // Countries named together in the evidence of each theme: the pairs the views list.
+            Map<String, Set<Integer>> pairThemes = new TreeMap<>();
+            for (DocumentTheme t : d.themes().values()) {
+                for (Evidence e : t.evidence()) {
+                    List<String> sorted = new ArrayList<>(new TreeSet<>(e.actors()));
+                    for (int i = 0; i < sorted.size(); i++) {
+                        for (int j = i + 1; j < sorted.size(); j++) {
+                            pairThemes.computeIfAbsent(sorted.get(i) + "-" + sorted.get(j), k -> new TreeSet<>())
+                                    .add(themeIndex.get(t.id()));
+                        }
+                    }
+                }
+            }
+            ObjectNode p = o.putObject("p");
+            pairThemes.forEach((pair, set) -> {
+                ArrayNode arr = p.putArray(pair);
+                set.forEach(arr::add);
+            });
+        }
+        ArrayNode tagList = root.putArray("tags");
+        tags.forEach(tagList::add);
+        root.put("searchChunks", (corpus.size() + SEARCH_CHUNK - 1) / SEARCH_CHUNK);
+        return root;
+    }
+
+    /** The trends of the whole corpus and of its most frequent tags and countries, each loaded when chosen. */
+    private static void writeTrends(Out out, Corpus corpus) throws IOException {
+        ObjectNode catalog = MAPPER.createObjectNode();
+        ObjectNode variants = catalog.putObject("variants");
+        Map<String, Long> tagCounts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Long> countryCounts = new TreeMap<>();
+        for (CorpusDocument d : corpus.documents()) {
+            new TreeSet<>(d.tags().stream().map(String::trim).toList()).forEach(t -> tagCounts.merge(t, 1L, Long::sum));
+            d.countries().keySet().forEach(c -> countryCounts.merge(c, 1L, Long::sum));
+        }
+        trendVariant(out, variants, "all", "all documents", corpus);
+        for (String tag : top(tagCounts)) {
+            Corpus sub = Corpus.of(corpus.documents().stream().filter(d -> d.hasTag(tag)).toList());
+            trendVariant(out, variants, "tag:" + tag, "tag " + tag, sub);
+        }
+        for (String code : top(countryCounts)) {
+            Corpus sub = Corpus.of(corpus.documents().stream().filter(d -> d.mentions(code)).toList());
+            trendVariant(out, variants, "country:" + code, "documents mentioning " + corpus.countryName(code), sub);
+        }
+        out.put("data/trends.js", script("trendsCatalog", catalog));
+    }
+
+    private static List<String> top(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TREND_VARIANTS).map(Map.Entry::getKey).toList();
+    }
+
+    private static void trendVariant(Out out, ObjectNode variants, String key, String label, Corpus corpus) throws IOException {
+        Trends trends;
+        try {
+            trends = Trends.compute(corpus, Period.YEAR, Optional.empty(), Optional.empty());
+        } catch (IllegalArgumentException e) {
+            return; // no dated document: no series to show
+        }
+        String file = "data/trends/" + fileName(key) + ".js";
+        variants.putObject(key).put("label", label).put("file", file);
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("key", key);
+        root.put("label", label);
+        root.put("documents", trends.documents());
+        root.put("undated", trends.undatedDocuments());
+        root.put("unit", trends.methods().unit());
+        root.put("interval", trends.methods().interval());
+        ArrayNode periods = root.putArray("periods");
+        for (Trends.PeriodSummary p : trends.periods()) {
+            periods.addObject().put("p", p.period()).put("n", p.documents()).put("ns", p.documentsWithSentences())
+                    .put("sparse", p.sparse());
+        }
+        ArrayNode ts = root.putArray("themes");
+        for (Trends.ThemeTrend t : trends.themes()) {
+            ObjectNode o = ts.addObject();
+            o.put("id", t.id()).put("name", t.name()).put("polarity", t.polarity()).put("documents", t.documentsWithTheme());
+            ArrayNode mean = o.putArray("mean");
+            ArrayNode lo = o.putArray("lo");
+            ArrayNode hi = o.putArray("hi");
+            for (Trends.ThemePeriod p : t.periods()) {
+                num(mean, p.meanShare());
+                num(lo, p.ciLow());
+                num(hi, p.ciHigh());
+            }
+            ObjectNode lin = o.putObject("linear");
+            numField(lin, "slope", t.linear().slope());
+            numField(lin, "p", t.linear().pValue());
+            lin.put("significant", t.linear().significant());
+            ObjectNode mk = o.putObject("mannKendall");
+            numField(mk, "p", t.mannKendall().pValue());
+            mk.put("significant", t.mannKendall().significant());
+            ArrayNode changes = o.putArray("changes");
+            for (Trends.Change c : t.changePoints()) {
+                changes.addObject().put("from", c.from()).put("to", c.to()).put("difference", round(c.difference()))
+                        .put("pAdjusted", round(c.adjustedPValue()));
+            }
+        }
+        out.put(file, ("window.ENTENTE = window.ENTENTE || {}; ENTENTE.trends = ENTENTE.trends || {}; ENTENTE.trends["
+                + MAPPER.writeValueAsString(key) + "] = " + MAPPER.writeValueAsString(root) + ";\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The comparisons the compare page offers: the earlier and later half of the years, and pairs of frequent tags. */
+    private static ArrayNode compareData(Corpus corpus) throws IOException {
+        ArrayNode list = MAPPER.createArrayNode();
+        int[] years = corpus.documents().stream().filter(CorpusDocument::dated).mapToInt(CorpusDocument::year).sorted().toArray();
+        if (years.length >= 2 && years[0] < years[years.length - 1]) {
+            int median = years[(years.length - 1) / 2];
+            if (median == years[years.length - 1]) {
+                median--;
+            }
+            comparison(list, corpus, "periods", Selection.dates(Integer.toString(years[0]), Integer.toString(median)),
+                    Selection.dates(Integer.toString(median + 1), Integer.toString(years[years.length - 1])));
+        }
+        Map<String, Long> tagCounts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        corpus.documents().forEach(d -> new TreeSet<>(d.tags().stream().map(String::trim).toList())
+                .forEach(t -> tagCounts.merge(t, 1L, Long::sum)));
+        List<String> tags = tagCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(COMPARE_TAGS).map(Map.Entry::getKey).toList();
+        for (int i = 0; i < tags.size(); i++) {
+            for (int j = i + 1; j < tags.size(); j++) {
+                comparison(list, corpus, "tags", Selection.tagged(tags.get(i)), Selection.tagged(tags.get(j)));
+            }
+        }
+        return list;
+    }
+
+    private static void comparison(ArrayNode list, Corpus corpus, String kind, Selection a, Selection b) throws IOException {
+        Comparison c;
+        try {
+            c = Comparison.compare(corpus, a, b);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        ObjectNode o = (ObjectNode) MAPPER.readTree(c.toJson());
+        for (String table : List.of("countries", "pairs")) {
+            JsonNode rows = o.get(table);
+            if (rows instanceof ArrayNode arr && arr.size() > COMPARE_ROWS) {
+                List<JsonNode> sorted = new ArrayList<>();
+                arr.forEach(sorted::add);
+                sorted.sort(Comparator.comparingInt((JsonNode r) -> -(r.path("sentencesA").asInt() + r.path("sentencesB").asInt())));
+                ArrayNode kept = MAPPER.createArrayNode();
+                sorted.stream().limit(COMPARE_ROWS).forEach(kept::add);
+                o.set(table, kept);
+            }
+        }
+        ObjectNode entry = list.addObject();
+        entry.put("kind", kind);
+        entry.put("label", c.a().label() + " vs " + c.b().label());
+        entry.set("comparison", o);
+    }
+
+    /** Evidence text of every document in chunks, for the search box (loaded on the first search). */
+    private static void writeSearch(Out out, Corpus corpus, Map<String, Integer> themeIndex) throws IOException {
+        List<CorpusDocument> docs = corpus.documents();
+        for (int chunk = 0; chunk * SEARCH_CHUNK < docs.size(); chunk++) {
+            ArrayNode rows = MAPPER.createArrayNode();
+            for (int i = chunk * SEARCH_CHUNK; i < Math.min(docs.size(), (chunk + 1) * SEARCH_CHUNK); i++) {
+                for (DocumentTheme t : docs.get(i).themes().values()) {
+                    for (Evidence e : t.evidence()) {
+                        rows.addArray().add(i).add(themeIndex.get(t.id())).add(e.sentence()).add(e.text());
+                    }
+                }
+            }
+            out.put("data/search/" + chunk + ".js", ("window.ENTENTE = window.ENTENTE || {}; ENTENTE.search = ENTENTE.search || {}; "
+                    + "ENTENTE.search[" + chunk + "] = " + MAPPER.writeValueAsString(rows) + ";\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One document's evidence by theme, for the matrix's evidence panel. */
+    private static byte[] evidenceScript(CorpusDocument d) throws IOException {
+        ObjectNode o = MAPPER.createObjectNode();
+        for (DocumentTheme t : d.themes().values()) {
+            ArrayNode arr = o.putArray(t.id());
+            for (Evidence e : t.evidence()) {
+                arr.addArray().add(e.sentence()).add(e.text()).add(round(e.score()));
+            }
+        }
+        return ("window.ENTENTE = window.ENTENTE || {}; ENTENTE.evidence = ENTENTE.evidence || {}; ENTENTE.evidence["
+                + MAPPER.writeValueAsString(d.id()) + "] = " + MAPPER.writeValueAsString(o) + ";\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] script(String name, JsonNode value) throws IOException {
+        return ("window.ENTENTE = window.ENTENTE || {}; ENTENTE." + name + " = " + MAPPER.writeValueAsString(value) + ";\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String fileName(String key) {
+        String s = key.replaceAll("[^A-Za-z0-9._-]", "_");
+        return s + "-" + Resources.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+    }
+
+    private static void num(ArrayNode arr, Double v) {
+        if (v == null) {
+            arr.addNull();
+        } else {
+            arr.add(round(v));
+        }
+    }
+
+    private static void numField(ObjectNode o, String name, Double v) {
+        if (v == null) {
+            o.putNull(name);
+        } else {
+            o.put(name, round(v));
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1_000_000) / 1_000_000.0;
+    }
+
+    // ---- pages ----
+
+    private static String page(String which) {
+        StringBuilder b = new StringBuilder();
+        if (which.equals("index")) {
+            b.append(Html.head("Corpus \u2013 Entente", ""));
+            b.append(resourceText("/io/entente/site/assets/index.body.html"));
+            b.append("<script src=\"assets/echarts.min.js\"></script>\n<script src=\"data/index.js\"></script>\n"
+                    + "<script src=\"data/trends.js\"></script>\n<script src=\"assets/index.js\"></script>\n");
+        } else {
+            b.append(Html.head("Compare \u2013 Entente", ""));
+            b.append(resourceText("/io/entente/site/assets/compare.body.html"));
+            b.append("<script src=\"data/index.js\"></script>\n<script src=\"data/compare.js\"></script>\n"
+                    + "<script src=\"assets/compare.js\"></script>\n");
+        }
+        return b.append("</body>\n</html>\n").toString();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        String path = name.startsWith("/") ? name : "/" + name;
+        try (InputStream in = SiteWriter.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("the site's asset " + name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static String resourceText(String name) {
+        try {
+            return new String(resource(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes files whose bytes differ, and remembers every file the site has. */
+    private static final class Out {
+        final Path root;
+        final List<Path> written = new ArrayList<>();
+        final Set<Path> all = new HashSet<>();
+        int unchanged;
+
+        Out(Path root) {
+            this.root = root;
+        }
+
+        void put(String relative, byte[] bytes) throws IOException {
+            Path target = root.resolve(relative);
+            all.add(target.toAbsolutePath().normalize());
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                unchanged++;
+                return;
+            }
+            AtomicFiles.write(target, bytes);
+            written.add(root.relativize(target));
+        }
+
+        /** Deletes files under the site's own folders that this run did not produce. */
+        List<Path> deleteOthers(List<String> folders) throws IOException {
+            List<Path> deleted = new ArrayList<>();
+            for (String f : folders) {
+                Path dir = root.resolve(f);
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    files = walk.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path p : files) {
+                    String name = p.getFileName().toString();
+                    if ((name.endsWith(".js") || name.endsWith(".html") || name.endsWith(".css") || name.endsWith(".txt"))
+                            && !all.contains(p.toAbsolutePath().normalize())) {
+                        Files.delete(p);
+                        deleted.add(root.relativize(p));
+                    }
+                }
+            }
+            return deleted;
+        }
+    }
+}
