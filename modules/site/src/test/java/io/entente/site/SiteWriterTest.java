@@ -1,0 +1,112 @@
+package io.entente.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+    @TempDir
+    Path tmp;
+
+    private Path copyReports() throws IOException {
+        Path dir = tmp.resolve("reports");
+        Files.createDirectories(dir);
+        try (Stream<Path> list = Files.list(TestCorpus.reports())) {
+            for (Path p : list.toList()) {
+                Files.copy(p, dir.resolve(p.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    private static Map<Path, FileTime> times(Path site) throws IOException {
+        Map<Path, FileTime> out = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(site.relativize(p), Files.getLastModifiedTime(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void writesEveryPageAndTheAssetsWithNothingFromElsewhere() throws IOException {
+        Path reports = copyReports();
+        Path site = tmp.resolve("site");
+        SiteWriter.Result r = SiteWriter.write(reports, site);
+        assertEquals(3, r.documents());
+        for (String f : List.of("index.html", "compare.html", "assets/echarts.min.js", "assets/site.css", "assets/index.js",
+                "data/index.js", "data/trends.js", "data/compare.js", "data/search/0.js",
+                "docs/" + TestCorpus.SEED + ".html", "docs/" + TestCorpus.HOSTILE + ".html", "data/ev/" + TestCorpus.SEED + ".js")) {
+            assertTrue(Files.isRegularFile(site.resolve(f)), f);
+        }
+        assertEquals(0, r.unchanged());
+        for (String page : List.of("index.html", "compare.html", "docs/" + TestCorpus.SEED + ".html")) {
+            String html = Files.readString(site.resolve(page));
+            assertTrue(html.contains("http-equiv=\"Content-Security-Policy\"") && html.contains("script-src 'self'"), page);
+            assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), page + " loads something from elsewhere");
+            assertFalse(html.matches("(?s).*<script>.*"), page + " has an inline script");
+        }
+    }
+
+    @Test
+    void anUnchangedFolderRewritesNothingAndAChangedOneOnlyWhatChanged() throws IOException, InterruptedException {
+        Path reports = copyReports();
+        Path site = tmp.resolve("site");
+        SiteWriter.Result first = SiteWriter.write(reports, site);
+        Map<Path, FileTime> before = times(site);
+        Thread.sleep(20);
+        SiteWriter.Result again = SiteWriter.write(reports, site);
+        assertEquals(List.of(), again.written());
+        assertEquals(List.of(), again.deleted());
+        assertEquals(first.written().size(), again.unchanged());
+        assertEquals(before, times(site), "an unchanged reports folder touched files");
+
+        // A document leaves the corpus: its page and data go, the assets stay as they were.
+        Files.delete(reports.resolve(TestCorpus.OWN + ".json"));
+        SiteWriter.Result third = SiteWriter.write(reports, site);
+        assertTrue(third.deleted().contains(Path.of("docs", TestCorpus.OWN + ".html")), third.deleted().toString());
+        assertFalse(Files.exists(site.resolve("data/ev/" + TestCorpus.OWN + ".js")));
+        assertFalse(third.written().contains(Path.of("assets", "echarts.min.js")));
+        assertFalse(third.written().contains(Path.of("docs", TestCorpus.SEED + ".html")), "the seed's page did not change");
+        assertTrue(third.written().contains(Path.of("data", "index.js")));
+    }
+
+    @Test
+    void hostileTextIsEscapedEverywhereInTheDocumentPage() throws IOException {
+        Path site = tmp.resolve("site");
+        SiteWriter.write(copyReports(), site);
+        String html = Files.readString(site.resolve("docs/" + TestCorpus.HOSTILE + ".html"));
+        assertFalse(html.contains("<script>window"), "a script of the paper reached the page");
+        assertFalse(html.contains("<img src=x"), "an element of the paper reached the page");
+        assertFalse(html.contains("</textarea>"));
+        assertFalse(html.contains("<b onmouseover"));
+        assertTrue(html.contains("&lt;script&gt;window.__pwned=&#39;text&#39;&lt;/script&gt;"), "the paper's text is shown as text");
+        assertTrue(html.contains("&lt;/title&gt;&lt;script&gt;"), "the title is shown as text");
+        // The data scripts carry the text as JSON strings, which no browser parses as HTML.
+        String index = Files.readString(site.resolve("data/index.js"));
+        assertTrue(index.contains("\"t\":\"</title><script>window.__pwned='title'</script>\\\"onerror="), index);
+    }
+
+    @Test
+    void aMalformedReportIsAnErrorNamingTheFile() throws IOException {
+        Path reports = copyReports();
+        Files.writeString(reports.resolve("broken.json"), "{\"schemaVersion\": 1, \"document\": {\"id\": \"b\"}, \"sentences\": 3}");
+        SiteWriter.UnreadableReportsException e = assertThrows(SiteWriter.UnreadableReportsException.class,
+                () -> SiteWriter.write(reports, tmp.resolve("site")));
+        assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("site")), "nothing is written when the reports cannot be read");
+    }
+}
