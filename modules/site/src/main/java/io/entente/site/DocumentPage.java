@@ -48,7 +48,7 @@ final class DocumentPage {
         meta(b, "Source", esc(d.source()) + " (" + esc(d.format()) + (d.pages() == null ? "" : ", " + d.pages() + " pages") + ")");
         b.append("</dl>\n<p class=\"legend\"><span class=\"ev driver\">driver</span> <span class=\"ev obstacle\">obstacle</span> "
                 + "<span class=\"ent\">entity mention</span> — evidence sentences are marked ▲ (driver) or ▼ (obstacle) "
-                + "and coloured by theme; each links to its theme in the side panel.</p>\n</header>\n");
+                + "and coloured by theme (the swatch beside each theme in the side panel).</p>\n</header>\n");
 
         // Evidence by sentence, strongest first.
         Map<Integer, List<SiteData.Theme>> themesOf = new TreeMap<>();
@@ -127,7 +127,8 @@ final class DocumentPage {
         for (SiteData.Theme t : byScore) {
             String symbol = "driver".equals(t.polarity()) ? "▲" : "▼";
             b.append("<section class=\"theme ").append(esc(t.polarity())).append(" c").append(themeClass.getOrDefault(t.id(), 0) % 8)
-                    .append("\" id=\"theme-").append(esc(t.id())).append("\">\n<h3><span class=\"sym\" aria-hidden=\"true\">")
+                    .append("\" id=\"theme-").append(esc(t.id())).append("\">\n<h3><span class=\"sw c")
+                    .append(themeClass.getOrDefault(t.id(), 0) % 8).append("\" aria-hidden=\"true\"></span> <span class=\"sym\" aria-hidden=\"true\">")
                     .append(symbol).append("</span> ").append(esc(t.name())).append(" <small>").append(esc(t.polarity()))
                     .append("</small></h3>\n<p>salience ").append(fmt(t.score())).append(", presence ").append(fmt(t.presence()));
             if (!t.actors().isEmpty()) {

@@ -83,10 +83,12 @@ public final class SiteData {
 
     private final Path folder;
     private final Corpus corpus;
+    private final Map<String, String> digests;
 
-    private SiteData(Path folder, Corpus corpus) {
+    private SiteData(Path folder, Corpus corpus, Map<String, String> digests) {
         this.folder = folder;
         this.corpus = corpus;
+        this.digests = digests;
     }
 
     /**
@@ -95,7 +97,20 @@ public final class SiteData {
      * @throws IOException when the folder is missing or a report is malformed (the message names the file)
      */
     public static SiteData load(Path reportsDir) throws IOException {
-        return new SiteData(reportsDir, Corpus.load(reportsDir));
+        Corpus corpus = Corpus.load(reportsDir);
+        Map<String, String> digests = new HashMap<>();
+        for (io.entente.analytics.CorpusDocument d : corpus.documents()) {
+            Path file = reportsDir.resolve(d.id() + ".json");
+            // A report under another name has no digest to reuse: whatever depends on it is recomputed.
+            digests.put(d.id(), Files.isRegularFile(file) ? io.entente.core.Resources.sha256(Files.readAllBytes(file))
+                    : "unnamed:" + java.util.UUID.randomUUID());
+        }
+        return new SiteData(reportsDir, corpus, Map.copyOf(digests));
+    }
+
+    /** A digest of the document's report (its bytes): whatever the site derives from it changes only with it. */
+    public String digest(String id) {
+        return digests.get(id);
     }
 
     /** The corpus, as the analyses read it. */

@@ -45,10 +45,16 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     /** Documents per search chunk (loaded only when someone searches). */
     static final int SEARCH_CHUNK = 500;
-    /** Tags and countries that get their own precomputed trends (the most frequent ones). */
-    static final int TREND_VARIANTS = 20;
+    /** Tags, and countries, that get their own precomputed trends (the most frequent ones). */
+    static final int TREND_VARIANTS = 10;
     /** Tags whose pairs get a precomputed comparison (the most frequent ones). */
-    static final int COMPARE_TAGS = 4;
+    static final int COMPARE_TAGS = 3;
+    /**
+     * The version of what the site derives from the reports. Derived files carry a digest of their inputs and
+     * this version, and are recomputed only when it changes: the trends and comparisons of a large corpus take
+     * seconds each.
+     */
+    static final String FORMAT = "site-1";
     /** Rows kept of the comparison's country and pair tables. */
     static final int COMPARE_ROWS = 30;
 
@@ -124,22 +130,31 @@ public final class SiteWriter {
         out.put("assets/echarts-LICENSE.txt", resource(ECHARTS_LICENSE));
 
         out.put("data/index.js", script("index", indexData(corpus, themes, themeIndex, stems)));
-        writeTrends(out, corpus);
-        out.put("data/compare.js", script("compare", compareData(corpus)));
+        List<Job> jobs = new ArrayList<>();
+        writeTrends(out, jobs, data);
+        jobs.add(new Job("data/compare.js", digest(data, "compare", corpus.documents()),
+                () -> script("compare", compareData(corpus))));
         writeSearch(out, corpus, themeIndex);
 
+        String pageContext = themeIndex.toString();
         for (CorpusDocument d : corpus.documents()) {
             String stem = stems.get(d.id());
             out.put("data/ev/" + stem + ".js", evidenceScript(d));
-            SiteData.Document detail;
-            try {
-                detail = data.document(d.id());
-            } catch (IOException e) {
-                throw new UnreadableReportsException(e);
-            }
-            out.put("docs/" + stem + ".html", DocumentPage.render(detail, themeIndex, corpus.countryNames())
+            Map<String, String> names = new TreeMap<>();
+            d.countries().keySet().forEach(c -> names.put(c, corpus.countryName(c)));
+            String pageDigest = Resources.sha256((FORMAT + "\n" + data.digest(d.id()) + "\n" + pageContext + "\n" + names)
                     .getBytes(StandardCharsets.UTF_8));
+            jobs.add(new Job("docs/" + stem + ".html", pageDigest, () -> {
+                SiteData.Document detail;
+                try {
+                    detail = data.document(d.id());
+                } catch (IOException e) {
+                    throw new UnreadableReportsException(e);
+                }
+                return DocumentPage.render(detail, themeIndex, corpus.countryNames()).getBytes(StandardCharsets.UTF_8);
+            }));
         }
+        run(out, jobs);
         out.put("index.html", page("index").getBytes(StandardCharsets.UTF_8));
         out.put("compare.html", page("compare").getBytes(StandardCharsets.UTF_8));
         List<Path> deleted = out.deleteOthers(List.of("docs", "data", "assets"));
@@ -220,8 +235,91 @@ public final class SiteWriter {
         return root;
     }
 
+    /** A derived file: its path, the digest of its inputs, and how to make it when they changed. */
+    private record Job(String file, String digest, Body body) {
+    }
+
+    private interface Body {
+        byte[] make() throws IOException;
+    }
+
+    /** The digest of a derived file made from these documents. */
+    private static String digest(SiteData data, String what, List<CorpusDocument> docs) {
+        StringBuilder b = new StringBuilder(FORMAT).append('\n').append(what).append('\n');
+        docs.forEach(d -> b.append(d.id()).append(' ').append(data.digest(d.id())).append('\n'));
+        return Resources.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Makes the derived files whose inputs changed, on every core (the analyses are pure functions of an
+     * immutable corpus), and keeps the others as they are.
+     */
+    private static void run(Out out, List<Job> jobs) throws IOException {
+        List<Job> todo = new ArrayList<>();
+        for (Job j : jobs) {
+            if (out.carries(j.file(), j.digest())) {
+                out.keep(j.file());
+            } else {
+                todo.add(j);
+            }
+        }
+        if (todo.isEmpty()) {
+            return;
+        }
+        int threads = Math.max(1, Math.min(todo.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "entente-site");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<byte[]>> made = new ArrayList<>();
+            for (Job j : todo) {
+                made.add(pool.submit(() -> stamped(j.file(), j.digest(), j.body().make())));
+            }
+            for (int i = 0; i < todo.size(); i++) {
+                byte[] bytes;
+                try {
+                    bytes = made.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IOException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while writing the site");
+                }
+                out.put(todo.get(i).file(), bytes);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The file's content with its input digest in a first-line comment (after the doctype for a page). */
+    private static byte[] stamped(String file, String digest, byte[] body) {
+        String mark = file.endsWith(".html") ? "<!-- entente-site " + digest + " -->\n" : "/* entente-site " + digest + " */\n";
+        byte[] m = mark.getBytes(StandardCharsets.UTF_8);
+        if (file.endsWith(".html")) {
+            String doctype = "<!DOCTYPE html>\n";
+            String text = new String(body, StandardCharsets.UTF_8);
+            if (text.startsWith(doctype)) {
+                return (doctype + mark + text.substring(doctype.length())).getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        byte[] out = new byte[m.length + body.length];
+        System.arraycopy(m, 0, out, 0, m.length);
+        System.arraycopy(body, 0, out, m.length, body.length);
+        return out;
+    }
+
     /** The trends of the whole corpus and of its most frequent tags and countries, each loaded when chosen. */
-    private static void writeTrends(Out out, Corpus corpus) throws IOException {
+    private static void writeTrends(Out out, List<Job> jobs, SiteData data) throws IOException {
+        Corpus corpus = data.corpus();
         ObjectNode catalog = MAPPER.createObjectNode();
         ObjectNode variants = catalog.putObject("variants");
         Map<String, Long> tagCounts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -230,14 +328,13 @@ public final class SiteWriter {
             new TreeSet<>(d.tags().stream().map(String::trim).toList()).forEach(t -> tagCounts.merge(t, 1L, Long::sum));
             d.countries().keySet().forEach(c -> countryCounts.merge(c, 1L, Long::sum));
         }
-        trendVariant(out, variants, "all", "all documents", corpus);
+        trendVariant(jobs, data, variants, "all", "all documents", corpus.documents());
         for (String tag : top(tagCounts)) {
-            Corpus sub = Corpus.of(corpus.documents().stream().filter(d -> d.hasTag(tag)).toList());
-            trendVariant(out, variants, "tag:" + tag, "tag " + tag, sub);
+            trendVariant(jobs, data, variants, "tag:" + tag, "tag " + tag, corpus.documents().stream().filter(d -> d.hasTag(tag)).toList());
         }
         for (String code : top(countryCounts)) {
-            Corpus sub = Corpus.of(corpus.documents().stream().filter(d -> d.mentions(code)).toList());
-            trendVariant(out, variants, "country:" + code, "documents mentioning " + corpus.countryName(code), sub);
+            trendVariant(jobs, data, variants, "country:" + code, "documents mentioning " + corpus.countryName(code),
+                    corpus.documents().stream().filter(d -> d.mentions(code)).toList());
         }
         out.put("data/trends.js", script("trendsCatalog", catalog));
     }
@@ -248,15 +345,18 @@ public final class SiteWriter {
                 .limit(TREND_VARIANTS).map(Map.Entry::getKey).toList();
     }
 
-    private static void trendVariant(Out out, ObjectNode variants, String key, String label, Corpus corpus) throws IOException {
-        Trends trends;
-        try {
-            trends = Trends.compute(corpus, Period.YEAR, Optional.empty(), Optional.empty());
-        } catch (IllegalArgumentException e) {
+    private static void trendVariant(List<Job> jobs, SiteData data, ObjectNode variants, String key, String label,
+                                     List<CorpusDocument> docs) {
+        if (docs.stream().noneMatch(CorpusDocument::dated)) {
             return; // no dated document: no series to show
         }
         String file = "data/trends/" + fileName(key) + ".js";
         variants.putObject(key).put("label", label).put("file", file);
+        jobs.add(new Job(file, digest(data, "trends " + key + " " + label, docs), () -> trendScript(key, label, docs)));
+    }
+
+    private static byte[] trendScript(String key, String label, List<CorpusDocument> docs) throws IOException {
+        Trends trends = Trends.compute(Corpus.of(docs), Period.YEAR, Optional.empty(), Optional.empty());
         ObjectNode root = MAPPER.createObjectNode();
         root.put("key", key);
         root.put("label", label);
@@ -294,8 +394,8 @@ public final class SiteWriter {
                         .put("pAdjusted", round(c.adjustedPValue()));
             }
         }
-        out.put(file, ("window.ENTENTE = window.ENTENTE || {}; ENTENTE.trends = ENTENTE.trends || {}; ENTENTE.trends["
-                + MAPPER.writeValueAsString(key) + "] = " + MAPPER.writeValueAsString(root) + ";\n").getBytes(StandardCharsets.UTF_8));
+        return ("window.ENTENTE = window.ENTENTE || {}; ENTENTE.trends = ENTENTE.trends || {}; ENTENTE.trends["
+                + MAPPER.writeValueAsString(key) + "] = " + MAPPER.writeValueAsString(root) + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The comparisons the compare page offers: the earlier and later half of the years, and pairs of frequent tags. */
@@ -454,6 +554,26 @@ public final class SiteWriter {
 
         Out(Path root) {
             this.root = root;
+        }
+
+        /** Whether the file exists and its first line names this input digest. */
+        boolean carries(String relative, String digest) throws IOException {
+            Path target = root.resolve(relative);
+            if (!Files.isRegularFile(target)) {
+                return false;
+            }
+            byte[] head = new byte[200];
+            int n;
+            try (InputStream in = Files.newInputStream(target)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            return new String(head, 0, n, StandardCharsets.UTF_8).contains("entente-site " + digest + " ");
+        }
+
+        /** Counts a file as part of the site, unchanged. */
+        void keep(String relative) {
+            all.add(root.resolve(relative).toAbsolutePath().normalize());
+            unchanged++;
         }
 
         void put(String relative, byte[] bytes) throws IOException {

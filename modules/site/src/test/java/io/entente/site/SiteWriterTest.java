@@ -82,6 +82,23 @@ class SiteWriterTest {
         assertFalse(third.written().contains(Path.of("assets", "echarts.min.js")));
         assertFalse(third.written().contains(Path.of("docs", TestCorpus.SEED + ".html")), "the seed's page did not change");
         assertTrue(third.written().contains(Path.of("data", "index.js")));
+
+        // A file of the site that went missing, or that another version left, is made again.
+        Path trends = third.written().stream().filter(p -> p.startsWith(Path.of("data", "trends"))).findFirst()
+                .orElseGet(() -> {
+                    try (Stream<Path> l = Files.list(site.resolve("data/trends"))) {
+                        return site.relativize(l.findFirst().orElseThrow());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        String content = Files.readString(site.resolve(trends));
+        Files.delete(site.resolve(trends));
+        Path page = Path.of("docs", TestCorpus.SEED + ".html");
+        Files.writeString(site.resolve(page), Files.readString(site.resolve(page)).replace("entente-site ", "entente-site 0"));
+        SiteWriter.Result fourth = SiteWriter.write(reports, site);
+        assertEquals(List.of(page, trends).stream().sorted().toList(), fourth.written().stream().sorted().toList());
+        assertEquals(content, Files.readString(site.resolve(trends)));
     }
 
     @Test

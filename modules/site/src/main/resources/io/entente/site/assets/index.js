@@ -9,6 +9,15 @@
   var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
   var state = { from: null, to: null, tag: '', country: '', theme: '', page: 0 };
   var chart = null;
+  var isReady = false;
+  // Marks the page ready once the first full render (trends included, which load their data apart) is done;
+  // tests and the load-time measurement wait for it.
+  function ready() {
+    if (isReady) { return; }
+    isReady = true;
+    window.ENTENTE_READY_MS = performance.now();
+    document.documentElement.setAttribute('data-ready', 'true');
+  }
 
   function el(tag, attrs, kids) {
     var e = document.createElement(tag);
@@ -128,7 +137,11 @@
     if (themes.length - drivers) { g.appendChild(el('th', { colspan: themes.length - drivers, scope: 'colgroup', 'class': 'group obstacle', text: '▼ Obstacles' })); }
     thead.appendChild(g);
     var h = el('tr', {}, [el('th', { scope: 'col', text: 'Document' })]);
-    themes.forEach(function (t) { h.appendChild(el('th', { scope: 'col', 'class': 'theme', title: t.id, text: sym(t) + ' ' + t.name })); });
+    // The symbol stays upright above the rotated name (a rotated ▲ would read as ▼).
+    themes.forEach(function (t) {
+      h.appendChild(el('th', { scope: 'col', 'class': 'theme ' + t.polarity, title: t.id }, [el('span', { 'class': 'sym', 'aria-hidden': 'true', text: sym(t) }),
+        el('span', { 'class': 'name', text: t.name + (t.polarity === 'driver' ? ' (driver)' : ' (obstacle)') })]));
+    });
     thead.appendChild(h);
     table.appendChild(thead);
     var tbody = el('tbody');
@@ -224,7 +237,7 @@
   function renderTrends() {
     var k = trendKey();
     var note = $('trends-note');
-    if (!k.key) { note.textContent = 'No dated document: no trends.'; clear($('trends-table')); if (chart) { chart.clear(); } return; }
+    if (!k.key) { note.textContent = 'No dated document: no trends.'; clear($('trends-table')); if (chart) { chart.clear(); } ready(); return; }
     load(k.cat[k.key].file, function () { drawTrends(E.trends[k.key], k); });
   }
   function drawTrends(tr, k) {
@@ -288,6 +301,7 @@
     });
     table.appendChild(body);
     clear($('trends-table')).appendChild(table);
+    ready();
   }
 
   // ---- countries and pairs ----
@@ -380,5 +394,4 @@
   readHash();
   window.addEventListener('hashchange', function () { readHash(); render(); });
   render();
-  document.documentElement.setAttribute('data-ready', 'true');
 })();
