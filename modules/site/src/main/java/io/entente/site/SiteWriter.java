@@ -132,8 +132,7 @@ public final class SiteWriter {
         out.put("data/index.js", script("index", indexData(corpus, themes, themeIndex, stems)));
         List<Job> jobs = new ArrayList<>();
         writeTrends(out, jobs, data);
-        jobs.add(new Job("data/compare.js", digest(data, "compare", corpus.documents()),
-                () -> script("compare", compareData(corpus))));
+        out.put("data/compare.js", script("compare", compareCatalog(jobs, data)));
         writeSearch(out, corpus, themeIndex);
 
         String pageContext = themeIndex.toString();
@@ -172,12 +171,19 @@ public final class SiteWriter {
         }
         ObjectNode names = root.putObject("countries");
         corpus.countryNames().forEach(names::put);
+        // Countries and pairs by number: the index of a large corpus is mostly their lists.
+        Map<String, Integer> codeIndex = new LinkedHashMap<>();
+        Map<String, Integer> pairIndex = new TreeMap<>();
+        ArrayNode codeList = root.putArray("codes");
+        ArrayNode pairList = root.putArray("pairs");
         ArrayNode docs = root.putArray("docs");
         Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (CorpusDocument d : corpus.documents()) {
             ObjectNode o = docs.addObject();
             o.put("id", d.id());
-            o.put("f", stems.get(d.id()));
+            if (!stems.get(d.id()).equals(d.id())) {
+                o.put("f", stems.get(d.id()));
+            }
             o.put("t", d.title());
             o.put("d", d.date());
             if (d.year() == null) {
@@ -189,7 +195,7 @@ public final class SiteWriter {
             d.tags().forEach(g::add);
             tags.addAll(d.tags());
             ArrayNode c = o.putArray("c");
-            d.countries().keySet().forEach(c::add);
+            d.countries().keySet().forEach(code -> c.add(number(codeIndex, codeList, code)));
             o.put("s", d.sentenceCount());
             // Per theme: index, the document's share of argument sentences carrying it (the figure trends and
             // compare average), its sentences.
@@ -205,9 +211,10 @@ public final class SiteWriter {
                     }
                 }
             }
-            ObjectNode a = o.putObject("a");
+            // [country, theme, theme, ...] per country involved in the evidence
+            ArrayNode a = o.putArray("a");
             actorThemes.forEach((code, set) -> {
-                ArrayNode arr = a.putArray(code);
+                ArrayNode arr = a.addArray().add(number(codeIndex, codeList, code));
                 set.forEach(arr::add);
             });
             // Countries named together in the evidence of each theme: the pairs the views list.
@@ -223,9 +230,9 @@ public final class SiteWriter {
                     }
                 }
             }
-            ObjectNode p = o.putObject("p");
+            ArrayNode p = o.putArray("p");
             pairThemes.forEach((pair, set) -> {
-                ArrayNode arr = p.putArray(pair);
+                ArrayNode arr = p.addArray().add(number(pairIndex, pairList, pair));
                 set.forEach(arr::add);
             });
         }
@@ -317,6 +324,16 @@ public final class SiteWriter {
         return out;
     }
 
+    private static int number(Map<String, Integer> index, ArrayNode list, String key) {
+        Integer n = index.get(key);
+        if (n == null) {
+            n = index.size();
+            index.put(key, n);
+            list.add(key);
+        }
+        return n;
+    }
+
     /** The trends of the whole corpus and of its most frequent tags and countries, each loaded when chosen. */
     private static void writeTrends(Out out, List<Job> jobs, SiteData data) throws IOException {
         Corpus corpus = data.corpus();
@@ -398,17 +415,21 @@ public final class SiteWriter {
                 + MAPPER.writeValueAsString(key) + "] = " + MAPPER.writeValueAsString(root) + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The comparisons the compare page offers: the earlier and later half of the years, and pairs of frequent tags. */
-    private static ArrayNode compareData(Corpus corpus) throws IOException {
-        ArrayNode list = MAPPER.createArrayNode();
+    /**
+     * The comparisons the compare page offers: the earlier and later half of the years, and pairs of frequent
+     * tags; each is a file of its own, made when its documents changed.
+     */
+    private static ArrayNode compareCatalog(List<Job> jobs, SiteData data) {
+        Corpus corpus = data.corpus();
+        List<Selection[]> pairs = new ArrayList<>();
         int[] years = corpus.documents().stream().filter(CorpusDocument::dated).mapToInt(CorpusDocument::year).sorted().toArray();
         if (years.length >= 2 && years[0] < years[years.length - 1]) {
             int median = years[(years.length - 1) / 2];
             if (median == years[years.length - 1]) {
                 median--;
             }
-            comparison(list, corpus, "periods", Selection.dates(Integer.toString(years[0]), Integer.toString(median)),
-                    Selection.dates(Integer.toString(median + 1), Integer.toString(years[years.length - 1])));
+            pairs.add(new Selection[] {Selection.dates(Integer.toString(years[0]), Integer.toString(median)),
+                    Selection.dates(Integer.toString(median + 1), Integer.toString(years[years.length - 1]))});
         }
         Map<String, Long> tagCounts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         corpus.documents().forEach(d -> new TreeSet<>(d.tags().stream().map(String::trim).toList())
@@ -418,20 +439,27 @@ public final class SiteWriter {
                 .limit(COMPARE_TAGS).map(Map.Entry::getKey).toList();
         for (int i = 0; i < tags.size(); i++) {
             for (int j = i + 1; j < tags.size(); j++) {
-                comparison(list, corpus, "tags", Selection.tagged(tags.get(i)), Selection.tagged(tags.get(j)));
+                pairs.add(new Selection[] {Selection.tagged(tags.get(i)), Selection.tagged(tags.get(j))});
             }
         }
-        return list;
+        ArrayNode catalog = MAPPER.createArrayNode();
+        for (Selection[] p : pairs) {
+            String label = p[0].label() + " vs " + p[1].label();
+            String file = "data/compare/" + fileName(label) + ".js";
+            List<CorpusDocument> docs = corpus.documents().stream().filter(d -> p[0].matches(d) || p[1].matches(d)).toList();
+            catalog.addObject().put("label", label).put("file", file);
+            jobs.add(new Job(file, digest(data, "compare " + label, docs), () -> comparison(corpus, label, p[0], p[1])));
+        }
+        return catalog;
     }
 
-    private static void comparison(ArrayNode list, Corpus corpus, String kind, Selection a, Selection b) throws IOException {
-        Comparison c;
+    private static byte[] comparison(Corpus corpus, String label, Selection a, Selection b) throws IOException {
+        ObjectNode o;
         try {
-            c = Comparison.compare(corpus, a, b);
+            o = (ObjectNode) MAPPER.readTree(Comparison.compare(corpus, a, b).toJson());
         } catch (IllegalArgumentException e) {
-            return;
+            o = MAPPER.createObjectNode().put("error", e.getMessage());
         }
-        ObjectNode o = (ObjectNode) MAPPER.readTree(c.toJson());
         for (String table : List.of("countries", "pairs")) {
             JsonNode rows = o.get(table);
             if (rows instanceof ArrayNode arr && arr.size() > COMPARE_ROWS) {
@@ -443,10 +471,8 @@ public final class SiteWriter {
                 o.set(table, kept);
             }
         }
-        ObjectNode entry = list.addObject();
-        entry.put("kind", kind);
-        entry.put("label", c.a().label() + " vs " + c.b().label());
-        entry.set("comparison", o);
+        return ("window.ENTENTE = window.ENTENTE || {}; ENTENTE.comparisons = ENTENTE.comparisons || {}; ENTENTE.comparisons["
+                + MAPPER.writeValueAsString(label) + "] = " + MAPPER.writeValueAsString(o) + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Evidence text of every document in chunks, for the search box (loaded on the first search). */

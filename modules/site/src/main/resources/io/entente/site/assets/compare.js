@@ -36,11 +36,23 @@
         p3(x.pAdjusted), x.significant ? '★ significant' : 'no'] };
     });
   }
+  function load(src, done) {
+    var s = document.createElement('script');
+    s.src = src;
+    s.onload = done;
+    document.head.appendChild(s);
+  }
   function showComparison(i) {
     var box = clear($('c-result'));
     var entry = C[i];
-    if (!entry) { box.appendChild(el('p', { text: 'No comparison: the corpus needs dated documents from two years or more, or two tags.' })); return; }
-    var c = entry.comparison;
+    if (!entry) { box.appendChild(el('p', { text: 'No comparison: the corpus needs dated documents from two years or more, or two tags.' })); ready(); return; }
+    if (!E.comparisons || !E.comparisons[entry.label]) {
+      box.appendChild(el('p', { text: 'Loading…' }));
+      load(entry.file, function () { showComparison(i); });
+      return;
+    }
+    var c = E.comparisons[entry.label];
+    if (c.error) { box.appendChild(el('p', { text: c.error })); ready(); return; }
     box.appendChild(el('p', { text: 'A: ' + c.a.label + ' (' + c.a.documents + ' documents); B: ' + c.b.label + ' (' + c.b.documents
       + ' documents). Unit: ' + c.unit + '. Profile similarity: themes ' + c.similarity.themes.toFixed(2) + ', countries ' + c.similarity.countries.toFixed(2) + '.' }));
     (c.warnings || []).forEach(function (w) { box.appendChild(el('p', { 'class': 'note', text: 'Note: ' + w })); });
@@ -51,7 +63,9 @@
     box.appendChild(table('c-countries', ['Country'].concat(head.slice(1)), diffRows(c.countries, function (t) { return t.name + ' (' + t.code + ')'; })));
     box.appendChild(el('h3', { text: 'Country pairs' }));
     box.appendChild(table('c-pairs', ['Pair'].concat(head.slice(1)), diffRows(c.pairs, function (t) { return t.name; })));
+    ready();
   }
+  function ready() { document.documentElement.setAttribute('data-ready', 'true'); }
   function showPapers() {
     var box = clear($('p-result'));
     var a = I.docs[+$('p-a').value], b = I.docs[+$('p-b').value];
@@ -76,7 +90,6 @@
   if (I.docs.length > 1) { $('p-b').value = '1'; }
   $('p-a').addEventListener('change', showPapers);
   $('p-b').addEventListener('change', showPapers);
-  showComparison(0);
   showPapers();
-  document.documentElement.setAttribute('data-ready', 'true');
+  showComparison(0);
 })();

@@ -35,7 +35,8 @@
   function pct(v) { return v == null ? '–' : (100 * v).toFixed(1); }
   function themeIndex(id) { for (var i = 0; i < THEMES.length; i++) { if (THEMES[i].id === id) { return i; } } return -1; }
   function docTitle(d) { return d.t || d.id; }
-  function docHref(d, sentence) { return 'docs/' + encodeURIComponent(d.f) + '.html' + (sentence == null ? '' : '#s-' + sentence); }
+  function stem(d) { return d.f || d.id; }
+  function docHref(d, sentence) { return 'docs/' + encodeURIComponent(stem(d)) + '.html' + (sentence == null ? '' : '#s-' + sentence); }
 
   var loaded = {};
   function load(src, done) {
@@ -53,6 +54,8 @@
   function selected() {
     var ti = state.theme ? themeIndex(state.theme) : -1;
     var tag = state.tag.toLowerCase();
+    var country = state.country ? I.codes.indexOf(state.country) : -1;
+    if (state.country && country < 0) { return []; }
     return I.docs.filter(function (d) {
       if (state.from != null || state.to != null) {
         if (d.y == null) { return false; }
@@ -60,7 +63,7 @@
         if (state.to != null && d.y > state.to) { return false; }
       }
       if (tag && !d.g.some(function (g) { return g.trim().toLowerCase() === tag; })) { return false; }
-      if (state.country && d.c.indexOf(state.country) < 0) { return false; }
+      if (country >= 0 && d.c.indexOf(country) < 0) { return false; }
       if (ti >= 0 && !d.v.some(function (v) { return v[0] === ti; })) { return false; }
       return true;
     });
@@ -211,7 +214,7 @@
     var t = THEMES[themeIndex(theme)];
     Array.prototype.forEach.call(document.querySelectorAll('button.cell.sel'), function (x) { x.classList.remove('sel'); });
     b.classList.add('sel');
-    load('data/ev/' + encodeURIComponent(d.f) + '.js', function () {
+    load('data/ev/' + encodeURIComponent(stem(d)) + '.js', function () {
       var ev = (E.evidence && E.evidence[id] && E.evidence[id][theme]) || [];
       var box = clear($('evidence'));
       box.appendChild(el('h3', { id: 'evidence-h', text: sym(t) + ' ' + t.name + ' in ' + docTitle(d) }));
@@ -308,13 +311,21 @@
   function countTable(docs, field, id, labelOf, head) {
     var counts = {};
     var themeDocs = {};
+    // Countries: d.c lists the document's countries, d.a [country, themes...] those involved in evidence;
+    // pairs: d.p [pair, themes...].
+    var names = field === 'c' ? I.codes : I.pairs;
     docs.forEach(function (d) {
-      var keys = field === 'c' ? d.c : Object.keys(d.p);
-      keys.forEach(function (k) {
-        counts[k] = (counts[k] || 0) + 1;
-        var ts = field === 'c' ? (d.a[k] || []) : d.p[k];
+      var seen = {};
+      var lists = field === 'c' ? d.a : d.p;
+      lists.forEach(function (row) {
+        var k = names[row[0]];
+        seen[k] = true;
         themeDocs[k] = themeDocs[k] || {};
-        ts.forEach(function (t) { themeDocs[k][t] = (themeDocs[k][t] || 0) + 1; });
+        for (var i = 1; i < row.length; i++) { themeDocs[k][row[i]] = (themeDocs[k][row[i]] || 0) + 1; }
+      });
+      (field === 'c' ? d.c.map(function (n) { return names[n]; }) : Object.keys(seen)).forEach(function (k) {
+        counts[k] = (counts[k] || 0) + 1;
+        themeDocs[k] = themeDocs[k] || {};
       });
     });
     var keys = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); }).slice(0, 30);
@@ -379,12 +390,15 @@
   }
 
   function render() {
+    performance.mark('entente-render');
     var docs = selected();
     $('summary').textContent = docs.length + ' of ' + I.docs.length + ' documents selected, ' + THEMES.length + ' themes.';
     renderMatrix(docs);
+    performance.mark('entente-matrix');
     renderTrends();
     countTable(docs, 'c', 'countries', countryName, 'Country');
     countTable(docs, 'p', 'pairs', function (k) { return k.split('-').map(countryName).join(' – '); }, 'Pair');
+    performance.mark('entente-tables');
     if ($('search').value.trim().length >= 2) { runSearch(); }
   }
 
