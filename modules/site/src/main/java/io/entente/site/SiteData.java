@@ -1,9 +1,8 @@
 package io.entente.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.analytics.Corpus;
+import io.entente.report.model.DocumentReport;
+import io.entente.report.model.ReportJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,10 @@ import java.util.stream.Stream;
  * figure the corpus views show, so they are those of {@code entente trends} and {@code compare}), and
  * one document's details (text, offsets, mentions, modality, pages) for its page.
  *
- * <p>The details are read here until the typed report model of issue #14 lands; then this class
- * switches to it and nothing else in the module changes.
+ * <p>Both read the reports with the typed report model ({@link ReportJson}), strictly: a malformed
+ * report is an error that names the file and the field.
  */
 public final class SiteData {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     /** A sentence: offsets into the decoded text, its text, and the section it belongs to (or null). */
     public record Sentence(int index, int start, int end, String text, String section, List<String> themes) {
         public Sentence {
@@ -132,8 +129,7 @@ public final class SiteData {
         }
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : list.filter(x -> x.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                JsonNode root = read(p);
-                if (root.path("document").path("id").asText("").equals(id)) {
+                if (id.equals(ReportJson.head(p).documentId())) {
                     return parse(p);
                 }
             }
@@ -141,75 +137,40 @@ public final class SiteData {
         throw new IOException(folder + ": no report of document '" + id + "'");
     }
 
-    private static JsonNode read(Path file) throws IOException {
-        try {
-            return MAPPER.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
+    /** Reads one report with the typed report model and keeps what a page shows. */
     static Document parse(Path file) throws IOException {
-        JsonNode root = read(file);
-        JsonNode doc = root.path("document");
-        if (!doc.isObject() || !doc.path("id").isTextual()) {
-            throw new IOException(file + ": malformed report: document.id is missing");
-        }
+        DocumentReport r = ReportJson.readDocument(file);
         List<Sentence> sentences = new ArrayList<>();
-        for (JsonNode s : root.path("sentences")) {
-            sentences.add(new Sentence(s.path("index").asInt(), s.path("start").asInt(), s.path("end").asInt(),
-                    s.path("text").asText(""), text(s.get("section")), strings(s.get("themes"))));
-        }
-        int n = sentences.size();
-        for (Sentence s : sentences) {
-            if (s.start() < 0 || s.end() < s.start() || s.index() < 0 || s.index() >= n) {
-                throw new IOException(file + ": malformed report: sentence " + s.index() + " has offsets "
-                        + s.start() + ".." + s.end());
-            }
+        for (DocumentReport.Sentence s : r.sentences()) {
+            sentences.add(new Sentence(s.index(), s.start(), s.end(), s.text() == null ? "" : s.text(), s.section(), s.themes()));
         }
         List<Entity> entities = new ArrayList<>();
-        for (JsonNode e : root.path("entities")) {
+        for (DocumentReport.Entity e : r.entities()) {
             List<Mention> mentions = new ArrayList<>();
-            for (JsonNode m : e.path("mentions")) {
-                mentions.add(new Mention(m.path("start").asInt(), m.path("end").asInt(), m.path("sentence").asInt()));
+            for (DocumentReport.Mention m : e.mentions()) {
+                mentions.add(new Mention(m.start(), m.end(), m.sentence()));
             }
-            entities.add(new Entity(e.path("type").asText(""), e.path("canonical").asText(""), text(e.get("code")), mentions));
+            entities.add(new Entity(e.type().name(), e.canonical(), e.code(), mentions));
         }
         List<Theme> themes = new ArrayList<>();
-        for (JsonNode t : root.path("themes")) {
+        for (DocumentReport.Theme t : r.themes()) {
             List<Evidence> evidence = new ArrayList<>();
-            for (JsonNode e : t.path("evidence")) {
-                evidence.add(new Evidence(e.path("sentence").asInt(), e.path("start").asInt(), e.path("end").asInt(),
-                        e.path("text").asText(""), e.hasNonNull("page") ? e.get("page").asInt() : null,
-                        e.path("score").asDouble(), strings(e.get("actors")), e.path("modality").asText("stated")));
+            for (DocumentReport.Evidence e : t.evidence()) {
+                evidence.add(new Evidence(e.sentence(), e.start(), e.end(), e.text(), e.page(), e.score(), e.actors(),
+                        e.modality() == null ? "stated" : e.modality()));
             }
-            themes.add(new Theme(t.path("id").asText(""), t.path("polarity").asText(""), t.path("name").asText(""),
-                    t.path("score").asDouble(), t.path("presence").asDouble(t.path("score").asDouble()),
-                    strings(t.get("actors")), evidence));
+            themes.add(new Theme(t.id(), t.polarity(), t.name(), t.score(), t.presence() == null ? t.score() : t.presence(),
+                    t.actors(), evidence));
         }
         List<Pair> pairs = new ArrayList<>();
-        for (JsonNode p : root.path("cooperation")) {
+        for (DocumentReport.Cooperation p : r.cooperation() == null ? List.<DocumentReport.Cooperation>of() : r.cooperation()) {
             Map<String, Integer> pt = new HashMap<>();
-            for (JsonNode t : p.path("themes")) {
-                pt.put(t.path("id").asText(""), t.path("sentences").asInt());
-            }
-            pairs.add(new Pair(p.path("pair").asText(""), strings(p.get("countries")), p.path("sentences").asInt(), pt));
+            p.themes().forEach(t -> pt.put(t.id(), t.sentences()));
+            pairs.add(new Pair(p.pair(), p.countries(), p.sentences(), pt));
         }
-        return new Document(doc.get("id").asText(), text(doc.get("source")), text(doc.get("title")), text(doc.get("date")),
-                strings(doc.get("authors")), text(doc.get("publisher")), strings(doc.get("tags")),
-                doc.path("format").asText("text"), doc.hasNonNull("pages") ? doc.get("pages").asInt() : null,
-                doc.path("characters").asInt(), sentences, entities, themes, pairs);
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node != null) {
-            node.forEach(x -> out.add(x.asText()));
-        }
-        return out;
+        DocumentReport.Meta m = r.document();
+        return new Document(m.id(), m.source(), m.title(), m.date() == null ? null : m.date().toString(), m.authors(),
+                m.publisher(), m.tags(), m.format() == null ? "text" : m.format(), m.pages(), m.characters(), sentences,
+                entities, themes, pairs);
     }
 }

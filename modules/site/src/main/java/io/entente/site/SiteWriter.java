@@ -185,7 +185,7 @@ public final class SiteWriter {
                 o.put("f", stems.get(d.id()));
             }
             o.put("t", d.title());
-            o.put("d", d.date());
+            o.put("d", d.date() == null ? null : d.date().toString());
             if (d.year() == null) {
                 o.putNull("y");
             } else {
