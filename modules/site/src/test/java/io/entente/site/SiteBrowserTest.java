@@ -76,7 +76,6 @@ class SiteBrowserTest {
         // Headings in order: one h1, then h2s.
         assertEquals(1, browser.driver.findElements(By.tagName("h1")).size());
         assertTrue(browser.driver.findElements(By.cssSelector("#trends-tab tbody tr")).size() >= 3, "the chart's table fallback");
-        screenshot("site-index.png");
         // The console is really read: an error the page logs is seen.
         browser.js("console.error('entente test: console check')");
         assertTrue(browser.consoleErrors().stream().anyMatch(e -> e.contains("console check")), "console errors are not read");
@@ -98,6 +97,9 @@ class SiteBrowserTest {
         List<String> shown = browser.driver.findElements(By.cssSelector("#evidence li a")).stream()
                 .map(a -> a.getDomProperty("textContent")).toList();
         assertEquals(theme.evidence().stream().map(SiteData.Evidence::text).toList(), shown);
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2100));
+        screenshot("site-index.png");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
         String href = browser.driver.findElement(By.cssSelector("#evidence li a")).getDomAttribute("href");
         assertEquals("docs/" + TestCorpus.SEED + ".html#s-" + theme.evidence().get(0).sentence(), href);
         // The keyboard reaches the cells too: an arrow key moves the focus, Enter opens the evidence.

@@ -143,7 +143,7 @@
     // The symbol stays upright above the rotated name (a rotated ▲ would read as ▼).
     themes.forEach(function (t) {
       h.appendChild(el('th', { scope: 'col', 'class': 'theme ' + t.polarity, title: t.id }, [el('span', { 'class': 'sym', 'aria-hidden': 'true', text: sym(t) }),
-        el('span', { 'class': 'name', text: t.name + (t.polarity === 'driver' ? ' (driver)' : ' (obstacle)') })]));
+        el('span', { 'class': 'name', text: t.name }), el('span', { 'class': 'vh', text: t.polarity === 'driver' ? ' (driver)' : ' (obstacle)' })]));
     });
     thead.appendChild(h);
     table.appendChild(thead);
