@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
                 + "trends with intervals, countries and pairs, filters by year, tag, country and theme, search over evidence), "
                 + "compare.html and one page per document with its evidence highlighted. It opens from the file system "
                 + "with no server and no network. Files whose content would not change are not rewritten.",
-                "Exit status: 0 done, 1 the site could not be written, 2 usage error (no reports folder, a malformed report), "
+                "Exit status: 0 done, 1 the site could not be written, 2 usage error (no reports folder, a malformed report, an --out folder that holds other files), "
                         + "3 another run holds the reports folder."})
 final class SiteCommand implements Callable<Integer> {
     @Option(names = {"-r", "--reports"}, paramLabel = "DIR", defaultValue = "reports",
@@ -45,7 +45,7 @@ final class SiteCommand implements Callable<Integer> {
         // The reports folder's lock: an analyze run must not change the reports while the site reads them.
         try (OutputLock lock = OutputLock.acquire(reports, 0)) {
             result = SiteWriter.write(reports, dir);
-        } catch (SiteWriter.UnreadableReportsException e) {
+        } catch (SiteWriter.UnreadableReportsException | SiteWriter.NotASiteFolderException e) {
             return usage(err, e.getMessage());
         } catch (OutputLock.BusyException e) {
             err.println("entente site: " + e.getMessage());

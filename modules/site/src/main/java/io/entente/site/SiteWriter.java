@@ -87,7 +87,35 @@ public final class SiteWriter {
         }
     }
 
+    /** The site folder is not one this writer made (it holds other files): nothing was written. */
+    public static final class NotASiteFolderException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotASiteFolderException(String message) {
+            super(message);
+        }
+    }
+
+    /** Marks a folder as a site, so that a later run may replace and delete files in it. */
+    static final String MARKER = ".entente-site";
+
     private SiteWriter() {
+    }
+
+    /** A site is written into a new or empty folder, or one that holds a site already: never over other files. */
+    private static void checkFolder(Path outDir) throws IOException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new NotASiteFolderException(outDir + ": exists and is not a folder");
+        }
+        if (!Files.isDirectory(outDir) || Files.isRegularFile(outDir.resolve(MARKER))) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(outDir)) {
+            if (list.findAny().isPresent()) {
+                throw new NotASiteFolderException(outDir + ": is not empty and holds no Entente site (no " + MARKER
+                        + " file): choose another --out, or an empty folder");
+            }
+        }
     }
 
     /**
@@ -103,7 +131,10 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UnreadableReportsException(e);
         }
+        checkFolder(outDir);
         Out out = new Out(outDir);
+        out.put(MARKER, "Entente site: this folder is written by 'entente site'; files in it may be replaced or deleted.\n"
+                .getBytes(StandardCharsets.UTF_8));
         Corpus corpus = data.corpus();
 
         // Drivers first, then obstacles; the theme's position is its colour everywhere.
@@ -135,13 +166,12 @@ public final class SiteWriter {
         out.put("data/compare.js", script("compare", compareCatalog(jobs, data)));
         writeSearch(out, corpus, themeIndex);
 
-        String pageContext = themeIndex.toString();
+        // A page shows its report, the theme colours and the corpus's country names (of actors, pairs, mentions).
+        String pageContext = themeIndex + "\n" + corpus.countryNames();
         for (CorpusDocument d : corpus.documents()) {
             String stem = stems.get(d.id());
             out.put("data/ev/" + stem + ".js", evidenceScript(d));
-            Map<String, String> names = new TreeMap<>();
-            d.countries().keySet().forEach(c -> names.put(c, corpus.countryName(c)));
-            String pageDigest = Resources.sha256((FORMAT + "\n" + data.digest(d.id()) + "\n" + pageContext + "\n" + names)
+            String pageDigest = Resources.sha256((FORMAT + "\n" + data.digest(d.id()) + "\n" + pageContext)
                     .getBytes(StandardCharsets.UTF_8));
             jobs.add(new Job("docs/" + stem + ".html", pageDigest, () -> {
                 SiteData.Document detail;
@@ -157,7 +187,9 @@ public final class SiteWriter {
         out.put("index.html", page("index").getBytes(StandardCharsets.UTF_8));
         out.put("compare.html", page("compare").getBytes(StandardCharsets.UTF_8));
         List<Path> deleted = out.deleteOthers(List.of("docs", "data", "assets"));
-        return new Result(outDir, out.written, out.unchanged, deleted, corpus.size());
+        List<Path> written = new ArrayList<>(out.written);
+        written.sort(null);
+        return new Result(outDir, written, out.unchanged, deleted, corpus.size());
     }
 
     // ---- data ----
@@ -280,14 +312,17 @@ public final class SiteWriter {
             return t;
         });
         try {
-            List<java.util.concurrent.Future<byte[]>> made = new ArrayList<>();
+            // Each job writes its own file as soon as it is made, so that no more than a few are held in memory.
+            List<java.util.concurrent.Future<?>> made = new ArrayList<>();
             for (Job j : todo) {
-                made.add(pool.submit(() -> stamped(j.file(), j.digest(), j.body().make())));
+                made.add(pool.submit(() -> {
+                    out.put(j.file(), stamped(j.file(), j.digest(), j.body().make()));
+                    return null;
+                }));
             }
-            for (int i = 0; i < todo.size(); i++) {
-                byte[] bytes;
+            for (java.util.concurrent.Future<?> f : made) {
                 try {
-                    bytes = made.get(i).get();
+                    f.get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (e.getCause() instanceof IOException io) {
                         throw io;
@@ -300,7 +335,6 @@ public final class SiteWriter {
                     Thread.currentThread().interrupt();
                     throw new java.io.InterruptedIOException("interrupted while writing the site");
                 }
-                out.put(todo.get(i).file(), bytes);
             }
         } finally {
             pool.shutdownNow();
@@ -597,12 +631,12 @@ public final class SiteWriter {
         }
 
         /** Counts a file as part of the site, unchanged. */
-        void keep(String relative) {
+        synchronized void keep(String relative) {
             all.add(root.resolve(relative).toAbsolutePath().normalize());
             unchanged++;
         }
 
-        void put(String relative, byte[] bytes) throws IOException {
+        synchronized void put(String relative, byte[] bytes) throws IOException {
             Path target = root.resolve(relative);
             all.add(target.toAbsolutePath().normalize());
             if (Files.isRegularFile(target) && Files.size(target) == bytes.length

@@ -34,6 +34,11 @@ class SiteBrowserTest {
     static void start() throws IOException {
         Assumptions.assumeTrue(Browser.available(), Browser.MISSING);
         site = Path.of("target", "browser-site").toAbsolutePath();
+        if (Files.isDirectory(site)) {
+            try (var walk = Files.walk(site)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         SiteWriter.write(TestCorpus.reports(), site);
         data = SiteData.load(TestCorpus.reports());
         browser = new Browser(1280, 1500);

@@ -118,6 +118,23 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFolderThatHoldsOtherFilesIsNotWrittenInto() throws IOException {
+        Path reports = copyReports();
+        Path other = tmp.resolve("project");
+        Files.createDirectories(other.resolve("assets"));
+        Files.writeString(other.resolve("assets/app.js"), "mine");
+        SiteWriter.NotASiteFolderException e = assertThrows(SiteWriter.NotASiteFolderException.class,
+                () -> SiteWriter.write(reports, other));
+        assertTrue(e.getMessage().contains(other.toString()), e.getMessage());
+        assertEquals("mine", Files.readString(other.resolve("assets/app.js")));
+        assertFalse(Files.exists(other.resolve("index.html")));
+        // An empty folder, or one holding a site, is fine.
+        Files.createDirectories(tmp.resolve("empty"));
+        assertEquals(3, SiteWriter.write(reports, tmp.resolve("empty")).documents());
+        assertEquals(List.of(), SiteWriter.write(reports, tmp.resolve("empty")).written());
+    }
+
+    @Test
     void aMalformedReportIsAnErrorNamingTheFile() throws IOException {
         Path reports = copyReports();
         Files.writeString(reports.resolve("broken.json"), "{\"schemaVersion\": 1, \"document\": {\"id\": \"b\"}, \"sentences\": 3}");

@@ -81,6 +81,7 @@
     box.appendChild(table('p-themes', ['Theme', 'A (%)', 'B (%)', 'A − B (%)'], rows));
   }
   C.forEach(function (c, i) { $('c-pick').appendChild(el('option', { value: String(i), text: c.label })); });
+  $('c-pick').disabled = C.length === 0;
   $('c-pick').addEventListener('change', function () { showComparison(+$('c-pick').value); });
   I.docs.forEach(function (d, i) {
     var label = (d.t || d.id) + (d.d ? ' (' + d.d + ')' : '');
