@@ -118,6 +118,33 @@ class SiteWriterTest {
     }
 
     @Test
+    void aPdfsPageShowsThePageOfEachEvidenceSentence() throws IOException {
+        Path reports = tmp.resolve("pdf-reports");
+        SyntheticReports.write(reports, 2, 7, true);
+        Path site = tmp.resolve("site");
+        SiteWriter.write(reports, site);
+        SiteData.Document d = SiteData.load(reports).document("paper-00000");
+        assertEquals(Integer.valueOf((d.sentences().size() + 9) / 10), d.pages());
+        String html = Files.readString(site.resolve("docs/paper-00000.html"));
+        int checked = 0;
+        for (SiteData.Theme t : d.themes()) {
+            for (SiteData.Evidence e : t.evidence()) {
+                int expected = e.sentence() / 10 + 1;
+                assertEquals(Integer.valueOf(expected), e.page());
+                // The page mark stands before the sentence, unless an earlier evidence sentence of the page has it.
+                int at = html.indexOf("id=\"s-" + e.sentence() + "\"");
+                int mark = html.lastIndexOf("<span class=\"pg\">p.\u00a0", at);
+                assertTrue(mark >= 0, "no page mark before sentence " + e.sentence());
+                String shown = html.substring(mark + "<span class=\"pg\">p.\u00a0".length(), html.indexOf('<', mark + 10));
+                assertEquals(Integer.toString(expected), shown, "page before sentence " + e.sentence());
+                assertTrue(html.contains(", p.\u00a0" + expected + "</small>"), "the side panel gives page " + expected);
+                checked++;
+            }
+        }
+        assertTrue(checked > 2, "evidence checked: " + checked);
+    }
+
+    @Test
     void aFolderThatHoldsOtherFilesIsNotWrittenInto() throws IOException {
         Path reports = copyReports();
         Path other = tmp.resolve("project");

@@ -46,16 +46,21 @@ final class SyntheticReports {
     }
 
     static void write(Path dir, int documents, long seed) throws IOException {
+        write(dir, documents, seed, false);
+    }
+
+    /** With {@code paged}, each document is a PDF of pages of ten sentences. */
+    static void write(Path dir, int documents, long seed, boolean paged) throws IOException {
         Files.createDirectories(dir);
         Random r = new Random(seed);
         PipelineInfo info = new PipelineInfo("0.1.0", "synthetic", "0".repeat(64), List.of(new ModelInfo("synthetic", "1")));
         for (int i = 0; i < documents; i++) {
-            Document d = document(r, String.format("paper-%05d", i));
+            Document d = document(r, String.format("paper-%05d", i), paged);
             Files.writeString(dir.resolve(d.id() + ".json"), JsonReport.render(d, info));
         }
     }
 
-    private static Document document(Random r, String id) {
+    private static Document document(Random r, String id, boolean paged) {
         int n = 30 + r.nextInt(40);
         StringBuilder text = new StringBuilder();
         List<Sentence> sentences = new ArrayList<>();
@@ -126,10 +131,16 @@ final class SyntheticReports {
         List<CooperationPair> cooperation = List.of();
         String date = (1995 + r.nextInt(31)) + (r.nextBoolean() ? String.format("-%02d", 1 + r.nextInt(12)) : "");
         List<String> tags = List.of(TAGS[r.nextInt(TAGS.length)], TAGS[r.nextInt(TAGS.length)]).stream().distinct().toList();
-        DocumentInfo info = new DocumentInfo(id, "synthetic/" + id + ".txt", "Synthetic paper " + id, date,
-                Resources.sha256(body), List.of("Author " + r.nextInt(400)), null, tags, "text", "eng", Map.of());
+        DocumentInfo info = new DocumentInfo(id, "synthetic/" + id + (paged ? ".pdf" : ".txt"), "Synthetic paper " + id, date,
+                Resources.sha256(body), List.of("Author " + r.nextInt(400)), null, tags, paged ? "pdf" : "text", "eng", Map.of());
         pairCounts.clear();
-        return new Document(info, body, List.of(), sentences, entities, themes,
+        List<Integer> pageStarts = new ArrayList<>();
+        if (paged) {
+            for (int s = 0; s < n; s += 10) {
+                pageStarts.add(s == 0 ? 0 : sentences.get(s).start());
+            }
+        }
+        return new Document(info, body, pageStarts, sentences, entities, themes,
                 EnumSet.of(Layer.SENTENCES, Layer.ENTITIES, Layer.THEMES), cooperation);
     }
 }
