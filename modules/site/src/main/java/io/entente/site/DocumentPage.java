@@ -22,10 +22,11 @@ final class DocumentPage {
     }
 
     /**
-     * @param themeClass theme id → its colour class index (the same on every page and in the corpus views)
+     * @param themeClass theme id → its colour class: {@code d0}–{@code d4} for drivers (cool tints), {@code o0}–{@code o4}
+     *                   for obstacles (warm tints), the same on every page
      * @param countryNames country code → name
      */
-    static String render(SiteData.Document d, Map<String, Integer> themeClass, Map<String, String> countryNames) {
+    static String render(SiteData.Document d, Map<String, String> themeClass, Map<String, String> countryNames) {
         StringBuilder b = new StringBuilder(d.characters() * 2 + 8192);
         String title = d.title() == null ? d.id() : d.title();
         b.append(Html.head(title + " \u2013 Entente", "../"));
@@ -108,7 +109,7 @@ final class DocumentPage {
                 names.add(t.name() + " (" + t.polarity() + ")");
             }
             b.append("<mark class=\"s ev ").append(driver && obstacle ? "both" : driver ? "driver" : "obstacle")
-                    .append(" c").append(themeClass.getOrDefault(first.id(), 0) % 8)
+                    .append(' ').append(themeClass.getOrDefault(first.id(), "d0"))
                     .append("\" id=\"s-").append(s.index())
                     .append("\" data-start=\"").append(ev.start()).append("\" data-end=\"").append(ev.end())
                     .append("\" data-themes=\"").append(esc(String.join(" ", ids)))
@@ -126,9 +127,9 @@ final class DocumentPage {
         byScore.sort(Comparator.comparingDouble(SiteData.Theme::score).reversed().thenComparing(SiteData.Theme::id));
         for (SiteData.Theme t : byScore) {
             String symbol = "driver".equals(t.polarity()) ? "▲" : "▼";
-            b.append("<section class=\"theme ").append(esc(t.polarity())).append(" c").append(themeClass.getOrDefault(t.id(), 0) % 8)
-                    .append("\" id=\"theme-").append(esc(t.id())).append("\">\n<h3><span class=\"sw c")
-                    .append(themeClass.getOrDefault(t.id(), 0) % 8).append("\" aria-hidden=\"true\"></span> <span class=\"sym\" aria-hidden=\"true\">")
+            b.append("<section class=\"theme ").append(esc(t.polarity())).append(' ').append(themeClass.getOrDefault(t.id(), "d0"))
+                    .append("\" id=\"theme-").append(esc(t.id())).append("\">\n<h3><span class=\"sw ")
+                    .append(themeClass.getOrDefault(t.id(), "d0")).append("\" aria-hidden=\"true\"></span> <span class=\"sym\" aria-hidden=\"true\">")
                     .append(symbol).append("</span> ").append(esc(t.name())).append(" <small>").append(esc(t.polarity()))
                     .append("</small></h3>\n<p>salience ").append(fmt(t.score())).append(", presence ").append(fmt(t.presence()));
             if (!t.actors().isEmpty()) {

@@ -50,11 +50,12 @@ public final class SiteWriter {
     /** Tags whose pairs get a precomputed comparison (the most frequent ones). */
     static final int COMPARE_TAGS = 3;
     /**
-     * The version of what the site derives from the reports. Derived files carry a digest of their inputs and
-     * this version, and are recomputed only when it changes: the trends and comparisons of a large corpus take
-     * seconds each.
+     * The version of what the site derives from the reports: a name and a digest of the code that derives it
+     * (this module's page and data code, and the analyses), so that a new version of Entente remakes what it
+     * would make differently. Derived files carry a digest of their inputs and this version and are
+     * recomputed only when it changes: the trends and comparisons of a large corpus take seconds each.
      */
-    static final String FORMAT = "site-1";
+    static final String FORMAT = "site-1 " + codeDigest();
     /** Rows kept of the comparison's country and pair tables. */
     static final int COMPARE_ROWS = 30;
 
@@ -102,6 +103,21 @@ public final class SiteWriter {
     private SiteWriter() {
     }
 
+    private static String codeDigest() {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (Class<?> c : List.of(SiteWriter.class, DocumentPage.class, Html.class, SiteData.class, Trends.class, Comparison.class,
+                Corpus.class, CorpusDocument.class)) {
+            try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+                if (in != null) {
+                    all.writeBytes(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Resources.sha256(all.toByteArray()).substring(0, 16);
+    }
+
     /** A site is written into a new or empty folder, or one that holds a site already: never over other files. */
     private static void checkFolder(Path outDir) throws IOException {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
@@ -142,6 +158,13 @@ public final class SiteWriter {
         themes.sort(Comparator.comparing((Corpus.ThemeInfo t) -> !"driver".equals(t.polarity())).thenComparing(Corpus.ThemeInfo::id));
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         themes.forEach(t -> themeIndex.put(t.id(), themeIndex.size()));
+        // Page colours: cool tints for drivers, warm ones for obstacles (▲/▼ and the underline say it too).
+        Map<String, String> themeCss = new LinkedHashMap<>();
+        int[] seen = new int[2];
+        themes.forEach(t -> {
+            boolean driver = "driver".equals(t.polarity());
+            themeCss.put(t.id(), (driver ? "d" : "o") + (seen[driver ? 0 : 1]++ % 5));
+        });
 
         Map<String, String> stems = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
@@ -180,7 +203,7 @@ public final class SiteWriter {
                 } catch (IOException e) {
                     throw new UnreadableReportsException(e);
                 }
-                return DocumentPage.render(detail, themeIndex, corpus.countryNames()).getBytes(StandardCharsets.UTF_8);
+                return DocumentPage.render(detail, themeCss, corpus.countryNames()).getBytes(StandardCharsets.UTF_8);
             }));
         }
         run(out, jobs);

@@ -26,6 +26,12 @@ class SiteScaleTest {
         int n = Integer.parseInt(System.getProperty("entente.site.scale"));
         Path root = Path.of("target", "scale-" + n).toAbsolutePath();
         Path reports = root.resolve("reports");
+        Path siteDir = root.resolve("site");
+        if (Files.isDirectory(siteDir)) {
+            try (var walk = Files.walk(siteDir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         long t0 = System.nanoTime();
         if (!Files.isDirectory(reports)) {
             SyntheticReports.write(reports, n, 42);
