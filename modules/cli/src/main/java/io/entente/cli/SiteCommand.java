@@ -58,8 +58,7 @@ final class SiteCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println(dir.resolve("index.html"));
-        o.println(CodebookCommand.plural(result.documents(), "document") + ": " + result.written().size() + " files written, "
-                + result.unchanged() + " unchanged, " + result.deleted().size() + " deleted.");
+        o.println(result.summary() + ".");
         o.flush();
         return Main.OK;
     }

@@ -31,7 +31,7 @@ class SiteCommandTest {
         } finally {
             System.setOut(old);
         }
-        assertTrue(buf.toString(java.nio.charset.StandardCharsets.UTF_8).contains(": 0 files written,"), buf.toString());
+        assertTrue(buf.toString(java.nio.charset.StandardCharsets.UTF_8).contains("3 documents, 0 files written,"), buf.toString());
         assertEquals(before, Files.getLastModifiedTime(out.resolve("site/docs/note-00.html")).toMillis());
     }
 

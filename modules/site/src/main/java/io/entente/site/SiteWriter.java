@@ -77,6 +77,13 @@ public final class SiteWriter {
             written = List.copyOf(written);
             deleted = List.copyOf(deleted);
         }
+
+        /** One line for the user: "site DIR: 3 documents, 2 files written, 60 unchanged, 0 deleted". */
+        public String summary() {
+            return "site " + outDir + ": " + documents + (documents == 1 ? " document, " : " documents, ") + written.size()
+                    + (written.size() == 1 ? " file written, " : " files written, ") + unchanged + " unchanged, "
+                    + deleted.size() + " deleted";
+        }
     }
 
     /** The reports could not be read (a missing folder, a malformed report): nothing was written. */
