@@ -136,6 +136,22 @@ class SiteBrowserTest {
                 + ".series.filter(function (s) { return !s.silent; }).map(function (s) { return s.name; }).join('|')");
         assertTrue(((String) names).endsWith(theme.name()) && !((String) names).contains("|"), names.toString());
         assertEquals(1, browser.driver.findElements(By.cssSelector("#matrix-table th.theme")).size());
+
+        // With the theme most documents carry chosen, the rows come by their share of it, largest first
+        // (in the test corpus that is the reverse of id order).
+        io.entente.analytics.Corpus corpus = data.corpus();
+        String common = corpus.themes().keySet().stream().max(java.util.Comparator.comparingLong(
+                (String id) -> corpus.documents().stream().filter(d -> d.themes().containsKey(id)).count())
+                .thenComparing(java.util.Comparator.reverseOrder())).orElseThrow();
+        List<String> expected = corpus.documents().stream().filter(d -> d.themes().containsKey(common))
+                .sorted(java.util.Comparator.comparingDouble(
+                        (io.entente.analytics.CorpusDocument d) -> -(double) d.themeSentences(common) / d.sentenceCount()))
+                .map(io.entente.analytics.CorpusDocument::id).toList();
+        browser.openReady(site.resolve("index.html"), "theme=" + common);
+        List<String> rows = browser.driver.findElements(By.cssSelector("#matrix-table button.cell")).stream()
+                .map(b -> b.getDomAttribute("data-doc")).toList();
+        assertEquals(expected, rows);
+        assertNotEquals(expected.stream().sorted().toList(), expected, "the fixture should tell share order from id order");
         assertEquals(List.of(), browser.consoleErrors());
     }
 

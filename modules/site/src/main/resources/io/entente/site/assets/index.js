@@ -177,8 +177,8 @@
     var next = el('button', { type: 'button', text: 'next →' });
     prev.disabled = state.page === 0;
     next.disabled = state.page >= pages - 1;
-    prev.addEventListener('click', function () { state.page--; renderMatrix(selected()); });
-    next.addEventListener('click', function () { state.page++; renderMatrix(selected()); });
+    prev.addEventListener('click', function () { state.page--; renderMatrix(docs); });
+    next.addEventListener('click', function () { state.page++; renderMatrix(docs); });
     pager.appendChild(prev);
     pager.appendChild(next);
     pager.appendChild(el('span', { text: 'page ' + (state.page + 1) + ' of ' + pages }));
@@ -392,6 +392,12 @@
   function render() {
     performance.mark('entente-render');
     var docs = selected();
+    if (state.theme) {
+      // With a theme chosen, the documents that argue it most come first.
+      var ti = themeIndex(state.theme);
+      var share = function (d) { for (var i = 0; i < d.v.length; i++) { if (d.v[i][0] === ti) { return d.v[i][1]; } } return 0; };
+      docs = docs.slice().sort(function (a, b) { return share(b) - share(a) || (a.id < b.id ? -1 : 1); });
+    }
     $('summary').textContent = docs.length + ' of ' + I.docs.length + ' documents selected, ' + THEMES.length + ' themes.';
     renderMatrix(docs);
     performance.mark('entente-matrix');
