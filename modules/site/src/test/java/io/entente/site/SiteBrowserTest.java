@@ -155,6 +155,55 @@ class SiteBrowserTest {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    private static double firstNumber(String cell) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?").matcher(cell);
+        assertTrue(m.find(), cell);
+        return Double.parseDouble(m.group());
+    }
+
+    @Test
+    void theTrendsTableAndTheComparisonShowTheFiguresOfTrendsAndCompare() {
+        io.entente.analytics.Corpus corpus = data.corpus();
+        io.entente.analytics.Trends trends = io.entente.analytics.Trends.compute(corpus, io.entente.analytics.Period.YEAR,
+                java.util.Optional.empty(), java.util.Optional.empty());
+        browser.openReady(site.resolve("index.html"), null);
+        List<String> series = List.of(((String) browser.js("return document.getElementById('trends-chart').getAttribute('data-series')")).split(" "));
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#trends-tab tbody tr"));
+        assertEquals(trends.periods().size(), rows.size());
+        int checked = 0;
+        for (int p = 0; p < rows.size(); p++) {
+            List<WebElement> cells = rows.get(p).findElements(By.tagName("td"));
+            assertEquals(trends.periods().get(p).documents(), (int) firstNumber(cells.get(0).getDomProperty("textContent")));
+            for (int k = 0; k < series.size(); k++) {
+                Double mean = trends.themeTrend(series.get(k)).orElseThrow().periods().get(p).meanShare();
+                String text = cells.get(k + 1).getDomProperty("textContent");
+                if (mean == null) {
+                    assertEquals("–", text);
+                } else {
+                    assertEquals(100 * mean, firstNumber(text), 0.05 + 1e-9, series.get(k) + " " + text);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 6, "trend cells checked: " + checked);
+
+        // The first comparison is the earlier against the later half of the years: 2019-2020 against 2021.
+        io.entente.analytics.Comparison c = io.entente.analytics.Comparison.compare(corpus,
+                io.entente.analytics.Selection.dates("2019", "2020"), io.entente.analytics.Selection.dates("2021", "2021"));
+        browser.openReady(site.resolve("compare.html"), null);
+        List<WebElement> themeRows = browser.driver.findElements(By.cssSelector("#c-themes tbody tr"));
+        assertEquals(c.themes().size(), themeRows.size());
+        for (int i = 0; i < themeRows.size(); i++) {
+            io.entente.analytics.Comparison.ThemeDifference t = c.themes().get(i);
+            List<WebElement> cells = themeRows.get(i).findElements(By.tagName("td"));
+            assertTrue(themeRows.get(i).findElement(By.tagName("th")).getDomProperty("textContent").endsWith(t.name()));
+            assertEquals(100 * t.shareA(), firstNumber(cells.get(0).getDomProperty("textContent")), 0.05 + 1e-9);
+            assertEquals(100 * t.shareB(), firstNumber(cells.get(1).getDomProperty("textContent")), 0.05 + 1e-9);
+            assertEquals(t.significant() ? "★ significant" : "no", cells.get(4).getDomProperty("textContent"));
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
     @Test
     void theDocumentPageHighlightsTheEvidenceAtTheReportsOffsets() throws IOException {
         SiteData.Document seed = data.document(TestCorpus.SEED);
