@@ -28,6 +28,10 @@ final class SiteCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: REPORTS/site).")
     Path out;
 
+    @Option(names = "--fold-territories", description = "In the corpus views, count a territory with its own ISO code "
+            + "(Hong Kong, Puerto Rico, Greenland) as its sovereign state, as trends and compare do; default: keep its own code.")
+    boolean foldTerritories;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +48,7 @@ final class SiteCommand implements Callable<Integer> {
         SiteWriter.Result result;
         // The reports folder's lock: an analyze run must not change the reports while the site reads them.
         try (OutputLock lock = OutputLock.acquire(reports, 0)) {
-            result = SiteWriter.write(reports, dir);
+            result = SiteWriter.write(reports, dir, foldTerritories);
         } catch (SiteWriter.UnreadableReportsException | SiteWriter.NotASiteFolderException e) {
             return usage(err, e.getMessage());
         } catch (OutputLock.BusyException e) {

@@ -81,11 +81,18 @@ public final class SiteData {
     private final Path folder;
     private final Corpus corpus;
     private final Map<String, String> digests;
+    private final boolean foldTerritories;
 
-    private SiteData(Path folder, Corpus corpus, Map<String, String> digests) {
+    private SiteData(Path folder, Corpus corpus, Map<String, String> digests, boolean foldTerritories) {
         this.folder = folder;
         this.corpus = corpus;
         this.digests = digests;
+        this.foldTerritories = foldTerritories;
+    }
+
+    /** Whether the corpus counts territories as their sovereigns. */
+    public boolean foldTerritories() {
+        return foldTerritories;
     }
 
     /**
@@ -94,7 +101,15 @@ public final class SiteData {
      * @throws IOException when the folder is missing or a report is malformed (the message names the file)
      */
     public static SiteData load(Path reportsDir) throws IOException {
-        Corpus corpus = Corpus.load(reportsDir);
+        return load(reportsDir, false);
+    }
+
+    /**
+     * Reads a reports folder; with {@code foldTerritories} the corpus counts a territory as its sovereign,
+     * as {@code trends} and {@code compare} do with {@code --fold-territories}.
+     */
+    public static SiteData load(Path reportsDir, boolean foldTerritories) throws IOException {
+        Corpus corpus = Corpus.load(reportsDir, foldTerritories);
         Map<String, String> digests = new HashMap<>();
         for (io.entente.analytics.CorpusDocument d : corpus.documents()) {
             Path file = reportsDir.resolve(d.id() + ".json");
@@ -102,7 +117,7 @@ public final class SiteData {
             digests.put(d.id(), Files.isRegularFile(file) ? io.entente.core.Resources.sha256(Files.readAllBytes(file))
                     : "unnamed:" + java.util.UUID.randomUUID());
         }
-        return new SiteData(reportsDir, corpus, Map.copyOf(digests));
+        return new SiteData(reportsDir, corpus, Map.copyOf(digests), foldTerritories);
     }
 
     /** A digest of the document's report (its bytes): whatever the site derives from it changes only with it. */

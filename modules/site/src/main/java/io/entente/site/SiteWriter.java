@@ -148,9 +148,17 @@ public final class SiteWriter {
      * @throws IOException when the site cannot be written
      */
     public static Result write(Path reportsDir, Path outDir) throws IOException {
+        return write(reportsDir, outDir, false);
+    }
+
+    /**
+     * Writes the site; with {@code foldTerritories} the corpus views count a territory (Hong Kong) as its
+     * sovereign (China), as {@code --fold-territories} does for trends and compare.
+     */
+    public static Result write(Path reportsDir, Path outDir, boolean foldTerritories) throws IOException {
         SiteData data;
         try {
-            data = SiteData.load(reportsDir);
+            data = SiteData.load(reportsDir, foldTerritories);
         } catch (IOException e) {
             throw new UnreadableReportsException(e);
         }
@@ -314,7 +322,8 @@ public final class SiteWriter {
 
     /** The digest of a derived file made from these documents. */
     private static String digest(SiteData data, String what, List<CorpusDocument> docs) {
-        StringBuilder b = new StringBuilder(FORMAT).append('\n').append(what).append('\n');
+        StringBuilder b = new StringBuilder(FORMAT).append('\n').append(what).append('\n')
+                .append("fold=").append(data.foldTerritories()).append('\n');
         docs.forEach(d -> b.append(d.id()).append(' ').append(data.digest(d.id())).append('\n'));
         return Resources.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -102,6 +102,17 @@ class SiteWriterTest {
     }
 
     @Test
+    void foldingTerritoriesRemakesTheFiguresOnce() throws IOException {
+        Path reports = copyReports();
+        Path site = tmp.resolve("site");
+        SiteWriter.write(reports, site, false);
+        SiteWriter.Result folded = SiteWriter.write(reports, site, true);
+        assertTrue(folded.written().stream().anyMatch(p -> p.startsWith(Path.of("data", "trends"))), folded.written().toString());
+        assertTrue(folded.written().stream().anyMatch(p -> p.startsWith(Path.of("data", "compare"))), folded.written().toString());
+        assertEquals(List.of(), SiteWriter.write(reports, site, true).written());
+    }
+
+    @Test
     void hostileTextIsEscapedEverywhereInTheDocumentPage() throws IOException {
         Path site = tmp.resolve("site");
         SiteWriter.write(copyReports(), site);
