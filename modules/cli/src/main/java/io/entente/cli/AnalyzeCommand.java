@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyze papers (.txt, .md, .pdf, .docx, .html; the format is detected by content; folders are "
                 + "read recursively) and write per document DIR/<id>.json and "
-                + "DIR/<id>.md, plus DIR/corpus.json and DIR/corpus-themes.csv. Incremental: a rerun skips unchanged "
+                + "DIR/<id>.md, plus DIR/corpus.json, DIR/corpus-themes.csv, the DuckDB store DIR/entente.duckdb and the HTML "
+                + "site DIR/site/ (unless --no-site). Incremental: a rerun skips unchanged "
                 + "documents, processes new and changed ones, reclassifies themes only when just the codebook changed, "
                 + "and drops only documents whose files are gone from a folder given again (or, with --prune, every "
                 + "document whose file is not given); each removal is listed first. Ctrl-C keeps every finished document.",
@@ -63,6 +64,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not read files matching GLOB (wins over --include). Repeatable.")
     List<String> exclude = new java.util.ArrayList<>();
+
+    @Option(names = "--no-site", description = "Do not write the HTML site DIR/site/ (by default it is brought up to date "
+            + "after every run that changes the corpus; see 'entente site').")
+    boolean noSite;
 
     @Mixin
     ReadingOptions reading;
@@ -108,7 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         io.entente.engine.BatchEngine.Result r;
         AnalyzeJob job = new AnalyzeJob(new AnalyzeJob.Options(files, out, pipelineOptions, n, reader,
-                metadata, force, waitSeconds, true, paths, prune, readingOptions), err);
+                metadata, force, waitSeconds, true, paths, prune, readingOptions, !noSite), err);
         // Ctrl-C and SIGTERM run this hook: the job stops taking documents, finishes those in progress and
         // writes summary, manifest and store; the hook waits for that (and the last lines) before the JVM halts.
         java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);

@@ -38,7 +38,13 @@ final class AnalyzeJob {
      */
     record Options(List<InputFiles.InputFile> files, Path out, PipelineOptions pipeline, int threads,
                    DocumentReader reader, MetadataSources metadata, boolean force, int waitSeconds,
-                   boolean progress, List<Path> roots, boolean prune, Map<String, String> readingOptions) {
+                   boolean progress, List<Path> roots, boolean prune, Map<String, String> readingOptions, boolean site) {
+        Options(List<InputFiles.InputFile> files, Path out, PipelineOptions pipeline, int threads,
+                DocumentReader reader, MetadataSources metadata, boolean force, int waitSeconds,
+                boolean progress, List<Path> roots, boolean prune, Map<String, String> readingOptions) {
+            this(files, out, pipeline, threads, reader, metadata, force, waitSeconds, progress, roots, prune, readingOptions, true);
+        }
+
         Options(List<InputFiles.InputFile> files, Path out, PipelineOptions pipeline, int threads,
                 DocumentReader reader, MetadataSources metadata, boolean force, int waitSeconds, boolean progress) {
             this(files, out, pipeline, threads, reader, metadata, force, waitSeconds, progress,
@@ -73,7 +79,10 @@ final class AnalyzeJob {
             removeStaleTemporaryFiles(o.out());
             List<Source> sources = new ArrayList<>();
             o.files().forEach(f -> sources.add(new LocalSource(f.path())));
-            List<OutputWriter> writers = StandardWriters.of(o.out());
+            List<OutputWriter> writers = new ArrayList<>(StandardWriters.of(o.out()));
+            if (o.site()) {
+                writers.add(new SiteOutput(o.out())); // last: it reads the reports the others wrote
+            }
             BatchEngine e = new BatchEngine(new BatchEngine.Request(sources, o.out(), o.pipeline().setup(), o.threads(),
                     o.reader(), o.metadata(), o.force(), o.roots(), o.prune(), o.readingOptions(), writers, o.progress()),
                     line -> {
