@@ -211,6 +211,19 @@ public final class CodebookLoader {
         return cues;
     }
 
+    /**
+     * Why {@code pattern} is not a valid cue pattern, or null when it is (for importers that convert
+     * other formats' entries into cues and report those that do not fit).
+     */
+    public static String patternProblem(String pattern) {
+        try {
+            CuePattern.compile(pattern);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     private static double probability(String f, String entry, JsonNode n) {
         if (!n.isNumber() || !(n.asDouble() > 0) || !(n.asDouble() < 1)) {
             throw new CodebookException(f, entry, "must be a number between 0 and 1 (exclusive)");
