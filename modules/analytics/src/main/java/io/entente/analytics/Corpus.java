@@ -1,13 +1,11 @@
 package io.entente.analytics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.entente.core.EntityType;
+import io.entente.report.model.DocumentReport;
+import io.entente.report.model.ReportJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,12 +23,12 @@ import java.util.stream.Stream;
  *
  * <p>{@link #load} reads every {@code *.json} directly in the folder (not in subfolders; hidden files
  * are ignored) that is a per-document report: an object with {@code schemaVersion} 1 and a
- * {@code document} object. Other JSON files ({@code corpus.json}, other versions) are skipped and
+ * {@code document} object, read with the report model ({@link ReportJson}), so a report with a field
+ * the format does not have, a missing field or a date that is not {@code YYYY[-MM[-DD]]} is an error
+ * naming the file and the field. Other JSON files ({@code corpus.json}, other versions) are skipped and
  * listed in {@link #skipped()}. Documents are kept in id order.
  */
 public final class Corpus {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** A theme's name and polarity as the reports give them. */
     public record ThemeInfo(String id, String polarity, String name) {
@@ -113,18 +109,11 @@ public final class Corpus {
         Map<String, Path> sources = new HashMap<>();
         List<String> skipped = new ArrayList<>();
         for (Path file : files) {
-            JsonNode root;
-            try {
-                root = MAPPER.readTree(file.toFile());
-            } catch (JsonProcessingException e) {
-                throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
-            }
-            if (root == null || !root.isObject() || !root.path("document").isObject()
-                    || !root.path("schemaVersion").isIntegralNumber() || root.path("schemaVersion").asInt() != 1) {
+            if (!ReportJson.head(file).isDocumentReport()) {
                 skipped.add(file.getFileName().toString());
                 continue;
             }
-            CorpusDocument d = parse(root, file, foldTerritories);
+            CorpusDocument d = parse(ReportJson.readDocument(file), file, foldTerritories);
             Path previous = sources.putIfAbsent(d.id(), file);
             if (previous != null) {
                 throw new IOException(file + ": document id '" + d.id() + "' is also the id of " + previous);
@@ -134,88 +123,50 @@ public final class Corpus {
         return new Corpus(reportsDir, documents, skipped);
     }
 
-    /** Parses one report (schema version 1) into what the analyses keep. */
-    static CorpusDocument parse(JsonNode root, Path file) throws IOException {
-        return parse(root, file, false);
-    }
-
-    static CorpusDocument parse(JsonNode root, Path file, boolean foldTerritories) throws IOException {
-        Reader r = new Reader(file);
-        JsonNode doc = root.get("document");
-        String id = r.text(doc.get("id"), "document.id", false);
+    /**
+     * What the analyses keep of one report. The report model has already checked the fields and that
+     * sentence indexes point into the report.
+     */
+    static CorpusDocument parse(DocumentReport report, Path file, boolean foldTerritories) throws IOException {
+        String id = report.document().id();
         if (id.isBlank()) {
-            throw r.error("document.id", "is empty");
+            throw new IOException(file + ": malformed report: document.id is blank");
         }
-        String title = r.text(doc.get("title"), "document.title", true);
-        String date = r.text(doc.get("date"), "document.date", true);
-        Integer year = null;
-        Integer month = null;
-        Integer day = null;
-        if (date != null) {
-            Matcher m = DATE.matcher(date);
-            if (!m.matches()) {
-                throw r.error("document.date", "is '" + date + "', not YYYY, YYYY-MM or YYYY-MM-DD");
-            }
-            year = Integer.valueOf(m.group(1));
-            month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-            day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-            try {
-                LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
-            } catch (DateTimeException e) {
-                throw r.error("document.date", "is '" + date + "', not a calendar date");
-            }
-        }
-        Integer quarter = month == null ? null : (month - 1) / 3 + 1;
-        List<String> tags = new ArrayList<>();
-        JsonNode tagNode = doc.get("tags");
-        if (tagNode != null && !tagNode.isNull()) {
-            r.array(tagNode, "document.tags");
-            for (int i = 0; i < tagNode.size(); i++) {
-                tags.add(r.text(tagNode.get(i), "document.tags[" + i + "]", false));
-            }
-        }
-        JsonNode sentences = r.array(root.get("sentences"), "sentences");
-        int allSentences = sentences.size();
+        List<DocumentReport.Sentence> sentences = report.sentences();
         // Author boxes, references and notes (sentence "section") are not the paper's argument: they count
         // neither as sentences of the document nor as places where it discusses a country.
         Set<Integer> outside = new TreeSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).hasNonNull("section")) {
+            if (!sentences.get(i).isArgument()) {
                 outside.add(i);
             }
         }
-        int sentenceCount = allSentences;
 
         Map<String, Set<Integer>> countries = new TreeMap<>();
         Map<String, String> countryNames = new TreeMap<>();
-        JsonNode entities = r.array(root.get("entities"), "entities");
         Map<String, String> sovereignOf = new HashMap<>();
         if (foldTerritories) {
-            for (JsonNode e : entities) {
-                if ("COUNTRY".equals(e.path("type").asText()) && e.path("sovereign").isTextual() && e.path("code").isTextual()) {
-                    sovereignOf.put(e.get("code").asText(), e.get("sovereign").asText());
+            for (DocumentReport.Entity e : report.entities()) {
+                if (e.type() == EntityType.COUNTRY && e.sovereign() != null) {
+                    sovereignOf.put(e.code(), e.sovereign());
                 }
             }
         }
-        for (int i = 0; i < entities.size(); i++) {
-            JsonNode e = entities.get(i);
-            String where = "entities[" + i + "]";
-            if (!"COUNTRY".equals(e.path("type").asText())) {
+        for (DocumentReport.Entity e : report.entities()) {
+            if (e.type() != EntityType.COUNTRY) {
                 continue;
             }
-            String own = r.text(e.get("code"), where + ".code", false);
+            String own = e.code();
             String code = sovereignOf.getOrDefault(own, own);
             if (code.equals(own)) {
-                countryNames.put(code, r.text(e.get("canonical"), where + ".canonical", false));
+                countryNames.put(code, e.canonical());
             } else {
                 countryNames.putIfAbsent(code, code); // the sovereign's own entry, if any, names it
             }
             Set<Integer> set = new TreeSet<>();
-            JsonNode mentions = r.array(e.get("mentions"), where + ".mentions");
-            for (int j = 0; j < mentions.size(); j++) {
-                int s = r.index(mentions.get(j).get("sentence"), where + ".mentions[" + j + "].sentence", sentenceCount);
-                if (!outside.contains(s)) {
-                    set.add(s);
+            for (DocumentReport.Mention m : e.mentions()) {
+                if (!outside.contains(m.sentence())) {
+                    set.add(m.sentence());
                 }
             }
             if (!set.isEmpty()) {
@@ -226,93 +177,24 @@ public final class Corpus {
         countries.forEach((k, v) -> countryLists.put(k, List.copyOf(v)));
 
         Map<String, DocumentTheme> themes = new TreeMap<>();
-        JsonNode themeNodes = r.array(root.get("themes"), "themes");
-        for (int i = 0; i < themeNodes.size(); i++) {
-            JsonNode t = themeNodes.get(i);
-            String where = "themes[" + i + "]";
-            String themeId = r.text(t.get("id"), where + ".id", false);
-            String polarity = r.text(t.get("polarity"), where + ".polarity", false);
-            String name = r.text(t.get("name"), where + ".name", true);
-            Set<Integer> indexes = new TreeSet<>();
-            JsonNode ts = r.array(t.get("sentences"), where + ".sentences");
-            for (int j = 0; j < ts.size(); j++) {
-                indexes.add(r.index(ts.get(j), where + ".sentences[" + j + "]", sentenceCount));
-            }
+        for (DocumentReport.Theme t : report.themes()) {
             List<Evidence> evidence = new ArrayList<>();
-            JsonNode ev = t.get("evidence");
-            if (ev != null && !ev.isNull()) {
-                r.array(ev, where + ".evidence");
-                for (int j = 0; j < ev.size(); j++) {
-                    JsonNode e = ev.get(j);
-                    String ew = where + ".evidence[" + j + "]";
-                    int sentence = r.index(e.get("sentence"), ew + ".sentence", sentenceCount);
-                    String text = r.text(e.get("text"), ew + ".text", true);
-                    JsonNode score = e.get("score");
-                    if (score == null || !score.isNumber() || !Double.isFinite(score.asDouble())) {
-                        throw r.error(ew + ".score", "is missing or not a number");
+            for (DocumentReport.Evidence e : t.evidence()) {
+                List<String> actors = new ArrayList<>();
+                for (String a : e.actors()) {
+                    String actor = sovereignOf.getOrDefault(a, a);
+                    if (!actors.contains(actor)) {
+                        actors.add(actor);
                     }
-                    List<String> actors = new ArrayList<>();
-                    JsonNode an = e.get("actors");
-                    if (an != null && !an.isNull()) {
-                        r.array(an, ew + ".actors");
-                        for (int k = 0; k < an.size(); k++) {
-                            String actor = r.text(an.get(k), ew + ".actors[" + k + "]", false);
-                            actor = sovereignOf.getOrDefault(actor, actor);
-                            if (!actors.contains(actor)) {
-                                actors.add(actor);
-                            }
-                        }
-                    }
-                    evidence.add(new Evidence(sentence, text == null ? "" : text, score.asDouble(), actors));
                 }
+                evidence.add(new Evidence(e.sentence(), e.text(), e.score(), actors));
             }
-            if (themes.containsKey(themeId)) {
-                throw r.error(where + ".id", "'" + themeId + "' appears twice");
-            }
-            themes.put(themeId, new DocumentTheme(themeId, polarity, name == null ? themeId : name,
-                    List.copyOf(indexes), evidence));
+            themes.put(t.id(), new DocumentTheme(t.id(), t.polarity(), t.name(), List.copyOf(new TreeSet<>(t.sentences())),
+                    evidence));
         }
         countryNames.keySet().retainAll(countries.keySet());
-        return new CorpusDocument(id, title, date, year, quarter, month, day, tags, allSentences - outside.size(), themes,
-                countryLists, countryNames);
-    }
-
-    /** Field access with errors that name the file and the field. */
-    private record Reader(Path file) {
-        IOException error(String field, String problem) {
-            return new IOException(file + ": malformed report: " + field + " " + problem);
-        }
-
-        String text(JsonNode node, String field, boolean nullable) throws IOException {
-            if (node == null || node.isNull()) {
-                if (nullable) {
-                    return null;
-                }
-                throw error(field, "is missing");
-            }
-            if (!node.isTextual()) {
-                throw error(field, "is not a string");
-            }
-            return node.asText();
-        }
-
-        JsonNode array(JsonNode node, String field) throws IOException {
-            if (node == null || !node.isArray()) {
-                throw error(field, node == null ? "is missing" : "is not an array");
-            }
-            return node;
-        }
-
-        int index(JsonNode node, String field, int sentenceCount) throws IOException {
-            if (node == null || !node.canConvertToInt() || !node.isIntegralNumber()) {
-                throw error(field, node == null ? "is missing" : "is not an integer");
-            }
-            int i = node.asInt();
-            if (i < 0 || i >= sentenceCount) {
-                throw error(field, "is " + i + " but the report has " + sentenceCount + " sentences");
-            }
-            return i;
-        }
+        return new CorpusDocument(id, report.document().title(), report.document().date(), report.document().tags(),
+                sentences.size() - outside.size(), themes, countryLists, countryNames);
     }
 
     /** The folder the reports came from, or null for {@link #of}. */

@@ -1,5 +1,6 @@
 package io.entente.analytics;
 
+import io.entente.core.PartialDate;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,11 +15,7 @@ import java.util.TreeSet;
  *
  * @param id            the document id
  * @param title         the title, or null
- * @param date          the date as written in the report (YYYY, YYYY-MM or YYYY-MM-DD), or null
- * @param year          the year of the date, or null when undated
- * @param quarter       1–4 when the date has a month, else null
- * @param month         1–12 when the date has a month, else null
- * @param day           the day of the month when the date is complete, else null
+ * @param date          the publication date, or null when undated
  * @param tags          the document's tags
  * @param sentenceCount the number of sentences of the argument (those outside it, in author boxes, references
  *                      and notes, are not counted)
@@ -26,9 +23,9 @@ import java.util.TreeSet;
  * @param countries     country code → indexes of the argument's sentences mentioning it (ascending), by code
  * @param countryNames  country code → the canonical name the document uses
  */
-public record CorpusDocument(String id, String title, String date, Integer year, Integer quarter, Integer month,
-                             Integer day, List<String> tags, int sentenceCount, Map<String, DocumentTheme> themes,
-                             Map<String, List<Integer>> countries, Map<String, String> countryNames) {
+public record CorpusDocument(String id, String title, PartialDate date, List<String> tags, int sentenceCount,
+                             Map<String, DocumentTheme> themes, Map<String, List<Integer>> countries,
+                             Map<String, String> countryNames) {
     public CorpusDocument {
         tags = List.copyOf(tags);
         themes = Collections.unmodifiableMap(new TreeMap<>(themes));
@@ -40,27 +37,37 @@ public record CorpusDocument(String id, String title, String date, Integer year,
 
     /** Whether the document has a date. */
     public boolean dated() {
-        return year != null;
+        return date != null;
+    }
+
+    /** The year of the date, or null when undated. */
+    public Integer year() {
+        return date == null ? null : date.year();
+    }
+
+    /** 1–4 when the date has a month, else null. */
+    public Integer quarter() {
+        return date == null ? null : date.quarter();
+    }
+
+    /** 1–12 when the date has a month, else null. */
+    public Integer month() {
+        return date == null ? null : date.month();
+    }
+
+    /** The day of the month when the date is complete, else null. */
+    public Integer day() {
+        return date == null ? null : date.day();
     }
 
     /** The first day the date can mean (2019 → 2019-01-01), or null when undated. */
     public LocalDate firstDay() {
-        if (year == null) {
-            return null;
-        }
-        return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+        return date == null ? null : date.firstDay();
     }
 
     /** The last day the date can mean (2019 → 2019-12-31), or null when undated. */
     public LocalDate lastDay() {
-        if (year == null) {
-            return null;
-        }
-        if (month == null) {
-            return LocalDate.of(year, 12, 31);
-        }
-        LocalDate first = LocalDate.of(year, month, 1);
-        return day == null ? first.withDayOfMonth(first.lengthOfMonth()) : LocalDate.of(year, month, day);
+        return date == null ? null : date.lastDay();
     }
 
     /** Whether any sentence mentions the country. */

@@ -1,11 +1,9 @@
 package io.entente.analytics;
 
+import io.entente.core.PartialDate;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Which documents form a group: one document by id, or every document matching a date range and/or
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  * @param tag        a tag, or null
  */
 public record Selection(String documentId, String from, String to, String tag) {
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
     public Selection {
         documentId = blankToNull(documentId);
         from = blankToNull(from);
@@ -111,18 +107,13 @@ public record Selection(String documentId, String from, String to, String tag) {
     }
 
     private static LocalDate parse(String date, boolean first) {
-        if (!DATE.matcher(date).matches()) {
-            throw new IllegalArgumentException("date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
-        }
+        PartialDate d;
         try {
-            return switch (date.length()) {
-                case 4 -> first ? LocalDate.of(Integer.parseInt(date), 1, 1) : LocalDate.of(Integer.parseInt(date), 12, 31);
-                case 7 -> first ? YearMonth.parse(date).atDay(1) : YearMonth.parse(date).atEndOfMonth();
-                default -> LocalDate.parse(date);
-            };
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date '" + date + "' is not a calendar date");
+            d = PartialDate.parse(date);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("date " + e.getMessage());
         }
+        return first ? d.firstDay() : d.lastDay();
     }
 
     private static String blankToNull(String s) {

@@ -73,7 +73,28 @@ class CorpusTest {
     void badDateIsMalformed() throws IOException {
         Reports.doc("x", 3).date("2019-02-30").write(dir);
         IOException e = assertThrows(IOException.class, () -> Corpus.load(dir));
-        assertTrue(e.getMessage().contains("x.json") && e.getMessage().contains("document.date"), e.getMessage());
+        assertEquals(dir.resolve("x.json") + ": malformed report: document.date: '2019-02-30' is not a calendar date",
+                e.getMessage());
+    }
+
+    @Test
+    void aFieldTheReportFormatDoesNotHaveIsAnErrorNotIgnored() throws IOException {
+        var odd = Reports.doc("odd", 3).date("2019-05").json();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) odd.get("document")).put("colour", "red");
+        Reports.MAPPER.writeValue(dir.resolve("odd.json").toFile(), odd);
+        IOException e = assertThrows(IOException.class, () -> Corpus.load(dir));
+        assertEquals(dir.resolve("odd.json") + ": malformed report: document.colour is not a field of the report format"
+                + " (schema version 1)", e.getMessage());
+    }
+
+    @Test
+    void aMonthDateHasAQuarterAndSpansTheMonth() throws IOException {
+        Reports.doc("m", 3).date("2020-02").write(dir);
+        CorpusDocument m = Corpus.load(dir).documents().get(0);
+        assertEquals(io.entente.core.PartialDate.of(2020, 2), m.date());
+        assertEquals(1, m.quarter());
+        assertNull(m.day());
+        assertEquals(java.time.LocalDate.of(2020, 2, 29), m.lastDay());
     }
 
     @Test

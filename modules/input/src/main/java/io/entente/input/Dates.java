@@ -1,5 +1,6 @@
 package io.entente.input;
 
+import io.entente.core.PartialDate;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
@@ -62,10 +63,8 @@ final class Dates {
         if (d == null) {
             return String.format(Locale.ROOT, "%s-%02d", y, month);
         }
-        int day = Integer.parseInt(d);
-        if (day < 1 || day > 31) {
-            return String.format(Locale.ROOT, "%s-%02d", y, month);
-        }
-        return String.format(Locale.ROOT, "%s-%02d-%02d", y, month, day);
+        String full = String.format(Locale.ROOT, "%s-%02d-%02d", y, month, Integer.parseInt(d));
+        // A day that is not in its month (2019-02-30) leaves the month: what PartialDate, the reports' date, accepts.
+        return PartialDate.isValid(full) ? full : String.format(Locale.ROOT, "%s-%02d", y, month);
     }
 }

@@ -1,5 +1,6 @@
 package io.entente.input;
 
+import io.entente.core.PartialDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,16 +73,17 @@ final class TextChecks {
             if (l.length() > 80) {
                 continue;
             }
+            // Only a calendar date: a report carries what PartialDate parses (2019-02-30 is no date).
             Matcher m = ISO_DATE.matcher(l);
-            if (m.find()) {
+            if (m.find() && PartialDate.isValid(m.group())) {
                 return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
             }
             m = MONTH_DAY_YEAR.matcher(l);
-            if (m.find()) {
+            if (m.find() && iso(m.group(3), m.group(1), m.group(2)) != null) {
                 return iso(m.group(3), m.group(1), m.group(2));
             }
             m = DAY_MONTH_YEAR.matcher(l);
-            if (m.find()) {
+            if (m.find() && iso(m.group(3), m.group(2), m.group(1)) != null) {
                 return iso(m.group(3), m.group(2), m.group(1));
             }
         }
@@ -99,6 +101,7 @@ final class TextChecks {
         if (idx < 1 || d < 1 || d > 31) {
             return null;
         }
-        return String.format(Locale.ROOT, "%s-%02d-%02d", year, idx, d);
+        String iso = String.format(Locale.ROOT, "%s-%02d-%02d", year, idx, d);
+        return PartialDate.isValid(iso) ? iso : null;
     }
 }

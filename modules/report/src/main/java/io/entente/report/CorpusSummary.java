@@ -1,11 +1,11 @@
 package io.entente.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.entente.core.Document;
 import io.entente.core.Entity;
 import io.entente.core.EntityType;
 import io.entente.core.ThemeResult;
+import io.entente.report.model.CorpusReport;
+import io.entente.report.model.ReportJson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * Collects a small digest of every document of a batch (never the documents themselves, so memory
- * stays flat) and renders {@code corpus.json}. Thread-safe: documents finish on many threads.
+ * stays flat) and renders {@code corpus.json} (a {@link CorpusReport}, written by {@link ReportJson}). Thread-safe: documents finish on many threads.
  */
 public final class CorpusSummary {
     /** What the corpus summary keeps of one document. */
@@ -75,13 +75,17 @@ public final class CorpusSummary {
     }
 
     public synchronized String render(PipelineInfo pipeline) {
+        return ReportJson.write(model(pipeline));
+    }
+
+    /**
+     * The summary of the documents added so far.
+     *
+     * @throws IllegalArgumentException when a document's date is not {@code YYYY[-MM[-DD]]}
+     */
+    public synchronized CorpusReport model(PipelineInfo pipeline) {
         List<Digest> docs = new ArrayList<>(digests);
         docs.sort(Comparator.comparing(Digest::id));
-        ObjectNode root = JsonReport.JSON.createObjectNode();
-        root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
-        root.set("pipeline", JsonReport.pipeline(pipeline));
-        root.put("documents", docs.size());
-        root.put("failed", failures.size());
 
         Map<String, int[]> themeCounts = new TreeMap<>(); // id -> {documents, sentences}
         Map<String, ThemeDigest> themeInfo = new TreeMap<>();
@@ -101,58 +105,34 @@ public final class CorpusSummary {
                 c[1] += n;
             });
         }
-        root.put("sentences", totalSentences);
-        ArrayNode themes = root.putArray("themes");
         final int sentencesAll = totalSentences;
-        themeCounts.entrySet().stream().sorted((a, b) -> b.getValue()[0] != a.getValue()[0]
-                        ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()))
-                .forEach(e -> {
+        List<CorpusReport.Theme> themes = themeCounts.entrySet().stream().sorted(MOST_DOCUMENTS_FIRST)
+                .map(e -> {
                     ThemeDigest info = themeInfo.get(e.getKey());
-                    ObjectNode n = themes.addObject();
-                    n.put("id", e.getKey());
-                    n.put("polarity", info.polarity());
-                    n.put("name", info.name());
-                    n.put("documents", e.getValue()[0]);
-                    n.put("sentences", e.getValue()[1]);
-                    n.put("sentenceShare", sentencesAll == 0 ? 0 : Math.round(10000.0 * e.getValue()[1] / sentencesAll) / 10000.0);
-                });
-        ArrayNode countries = root.putArray("countries");
-        countryCounts.entrySet().stream().sorted((a, b) -> b.getValue()[0] != a.getValue()[0]
-                        ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()))
-                .forEach(e -> {
-                    ObjectNode n = countries.addObject();
-                    n.put("code", e.getKey());
-                    n.put("name", countryNames.get(e.getKey()));
-                    n.put("documents", e.getValue()[0]);
-                    n.put("mentions", e.getValue()[1]);
-                });
-        ArrayNode list = root.putArray("documentList");
+                    return new CorpusReport.Theme(e.getKey(), info.polarity(), info.name(), e.getValue()[0], e.getValue()[1],
+                            sentencesAll == 0 ? 0 : Math.round(10000.0 * e.getValue()[1] / sentencesAll) / 10000.0);
+                }).toList();
+        List<CorpusReport.Country> countries = countryCounts.entrySet().stream().sorted(MOST_DOCUMENTS_FIRST)
+                .map(e -> new CorpusReport.Country(e.getKey(), countryNames.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+                .toList();
+        List<CorpusReport.Document> list = new ArrayList<>(docs.size());
         for (Digest d : docs) {
-            ObjectNode n = list.addObject();
-            n.put("id", d.id());
-            n.put("source", d.source());
-            n.put("title", d.title());
-            n.put("date", d.date());
-            n.put("sentences", d.sentences());
-            n.put("tokens", d.tokens());
-            ArrayNode th = n.putArray("themes");
+            List<CorpusReport.DocumentTheme> th = new ArrayList<>(d.themes().size());
             for (ThemeDigest t : d.themes()) {
-                ObjectNode tn = th.addObject();
-                tn.put("id", t.id());
-                tn.put("score", t.score());
-                tn.put("sentences", t.sentences());
+                th.add(new CorpusReport.DocumentTheme(t.id(), t.score(), t.sentences()));
             }
-            ArrayNode cs = n.putArray("countries");
-            d.countries().keySet().forEach(cs::add);
+            list.add(new CorpusReport.Document(d.id(), d.source(), d.title(), JsonReport.date(d.date(), d.id()),
+                    d.sentences(), d.tokens(), th, List.copyOf(d.countries().keySet())));
         }
-        ArrayNode fails = root.putArray("failures");
-        failures.stream().sorted(Comparator.comparing(Failure::path)).forEach(f -> {
-            ObjectNode n = fails.addObject();
-            n.put("path", f.path());
-            n.put("reason", f.reason());
-        });
-        return JsonReport.write(root);
+        List<CorpusReport.Failure> fails = failures.stream().sorted(Comparator.comparing(Failure::path))
+                .map(f -> new CorpusReport.Failure(f.path(), f.reason())).toList();
+        return new CorpusReport(JsonReport.SCHEMA_VERSION, JsonReport.pipeline(pipeline), docs.size(), failures.size(),
+                totalSentences, themes, countries, list, fails);
     }
+
+    /** Most documents first, then by key. */
+    private static final Comparator<Map.Entry<String, int[]>> MOST_DOCUMENTS_FIRST = (a, b) -> b.getValue()[0] != a.getValue()[0]
+            ? Integer.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey());
 
     /** One row per document and theme, for spreadsheets, R and pandas. */
     public synchronized String renderThemesCsv() {

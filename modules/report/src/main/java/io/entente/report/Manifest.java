@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * version, models and knowledge files), {@code codebookSha256} the identity of the theme stage.
  */
 public final class Manifest {
+    /** The state folder's own files (not the report format): lenient, indented like the reports. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
     private static final String HEADER = "id\tfileSha256\tfileSize\tfileModified\tmetadataSha256\tpipelineVersion\tcodebookSha256\tdated\tsource";
 
     /** What the manifest remembers of one document; {@code digest} may be null until loaded. */
@@ -116,7 +119,7 @@ public final class Manifest {
                 }
                 JsonNode n;
                 try {
-                    n = JsonReport.JSON.readTree(line);
+                    n = JSON.readTree(line);
                 } catch (IOException torn) {
                     continue; // the run died while appending this line
                 }
@@ -126,7 +129,7 @@ public final class Manifest {
                 if (n.path("op").asText().equals("remove")) {
                     entries.remove(n.path("id").asText());
                 } else if (n.path("op").asText().equals("put")) {
-                    Entry e = JsonReport.JSON.treeToValue(n.get("entry"), Entry.class);
+                    Entry e = JSON.treeToValue(n.get("entry"), Entry.class);
                     entries.put(e.id(), e);
                 }
                 applied++;
@@ -152,9 +155,9 @@ public final class Manifest {
     public synchronized void put(Entry e) throws IOException {
         loadDigests(); // before anything is saved, the other documents' digests must be in memory
         entries.put(e.id(), e);
-        ObjectNode n = JsonReport.JSON.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("op", "put");
-        n.set("entry", JsonReport.JSON.valueToTree(e));
+        n.set("entry", JSON.valueToTree(e));
         append(n);
     }
 
@@ -162,7 +165,7 @@ public final class Manifest {
         loadDigests();
         Entry old = entries.remove(id);
         if (old != null) {
-            ObjectNode n = JsonReport.JSON.createObjectNode();
+            ObjectNode n = JSON.createObjectNode();
             n.put("op", "remove");
             n.put("id", id);
             append(n);
@@ -177,7 +180,7 @@ public final class Manifest {
                     java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND);
         }
         // One line per change; a new line first, so that a torn line of a killed run never swallows this one.
-        byte[] line = ("\n" + JsonReport.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(change) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = ("\n" + JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(change) + "\n").getBytes(StandardCharsets.UTF_8);
         java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(line);
         while (buf.hasRemaining()) {
             journal.write(buf);
@@ -196,12 +199,12 @@ public final class Manifest {
         digestsLoaded = true;
         Path f = digestsFile(outDir);
         try {
-            JsonNode root = JsonReport.JSON.readTree(f.toFile());
+            JsonNode root = JSON.readTree(f.toFile());
             for (Iterator<Map.Entry<String, JsonNode>> it = root.path("documents").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> n = it.next();
                 Entry e = entries.get(n.getKey());
                 if (e != null) {
-                    CorpusSummary.Digest d = JsonReport.JSON.treeToValue(n.getValue(), CorpusSummary.Digest.class);
+                    CorpusSummary.Digest d = JSON.treeToValue(n.getValue(), CorpusSummary.Digest.class);
                     entries.put(e.id(), new Entry(e.id(), e.source(), e.fileSha256(), e.fileSize(), e.fileModified(),
                             e.metadataSha256(), e.pipelineVersion(), e.codebookSha256(), e.dated(), d));
                 }
@@ -216,18 +219,18 @@ public final class Manifest {
     /** Writes the index and the digests (each atomically; the index last, so it never names a missing digest). */
     public synchronized void save() throws IOException {
         loadDigests();
-        ObjectNode root = JsonReport.JSON.createObjectNode();
+        ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", 1);
         ObjectNode docs = root.putObject("documents");
         StringBuilder tsv = new StringBuilder(HEADER).append('\n');
         for (Entry e : entries.values()) {
-            docs.set(e.id(), JsonReport.JSON.valueToTree(e.digest()));
+            docs.set(e.id(), JSON.valueToTree(e.digest()));
             tsv.append(e.id()).append('\t').append(e.fileSha256()).append('\t').append(e.fileSize()).append('\t')
                     .append(e.fileModified()).append('\t').append(e.metadataSha256()).append('\t').append(e.pipelineVersion())
                     .append('\t').append(e.codebookSha256()).append('\t').append(e.dated() ? "1" : "0").append('\t')
                     .append(e.source().replace('\t', ' ').replace('\n', ' ')).append('\n');
         }
-        AtomicFiles.write(digestsFile(outDir), JsonReport.write(root));
+        AtomicFiles.write(digestsFile(outDir), JSON.writeValueAsString(root) + "\n");
         AtomicFiles.write(file(outDir), tsv.toString());
         // The index now holds every journaled change (replaying the journal again would change nothing).
         if (journal != null) {

@@ -1,11 +1,8 @@
 package io.entente.store;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.core.Resources;
-import io.entente.report.JsonReport;
+import io.entente.report.model.ReportFormatException;
+import io.entente.report.model.ReportJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +45,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A {@code .json} file in the folder is a document report when it has {@code "schemaVersion": 1}
  * and a {@code document} object; others ({@code corpus.json}, files of other tools) are skipped.
- * A document report that cannot be loaded (malformed JSON, a required field missing or of the
- * wrong type), or two reports with the same document id, fail the whole update with a
+ * Reports are read with the report model ({@link ReportJson}), strictly: a document report that
+ * cannot be loaded (malformed JSON, a field the format does not have, a required field missing or
+ * of the wrong type, a date that is not {@code YYYY[-MM[-DD]]}), or two reports with the same
+ * document id, fail the whole update with a
  * {@link StoreException} that names the file: nothing is lost that way (the previous database and
  * the file stay as they are), where skipping the report would silently drop the document or keep
  * stale rows.
@@ -164,8 +163,6 @@ public final class CorpusStore {
             throw new IllegalStateException("DDL and TABLES disagree");
         }
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CorpusStore() {
     }
@@ -305,67 +302,40 @@ public final class CorpusStore {
 
     /** What a {@code .json} file is, read from its top: its document id when it is a document report. */
     private static String documentIdOf(ReportFile f) throws StoreException {
-        Integer version = null;
-        JsonNode document = null;
-        try (JsonParser p = JSON.createParser(f.path().toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                LOG.debug("{}: not a JSON object, skipped", f.path());
-                return null;
-            }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if ("schemaVersion".equals(field)) {
-                    version = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-                } else if ("document".equals(field) && value == JsonToken.START_OBJECT) {
-                    document = p.readValueAsTree();
-                } else {
-                    p.skipChildren();
-                }
-                if (version != null && document != null) {
-                    break;
-                }
-            }
-            if (t == null) {
-                throw new java.io.EOFException("unexpected end of input");
-            }
+        ReportJson.Head head;
+        try {
+            head = ReportJson.head(f.path());
         } catch (IOException e) {
-            throw new StoreException(f.path() + " is not valid JSON (" + firstLine(e.getMessage()) + "): fix or remove"
-                    + " it, or analyze its document again; the store was left unchanged", e);
+            throw new StoreException(f.path() + " cannot be loaded (" + problem(e) + "): fix or remove it, or analyze"
+                    + " its document again; the store was left unchanged", e);
         }
-        if (version == null || document == null) {
+        if (head.isOtherVersion()) {
+            LOG.warn("{}: report schema version {} is not {}, skipped", f.path(), head.schemaVersion(), ReportJson.SCHEMA_VERSION);
+            return null;
+        }
+        if (!head.isDocumentReport()) {
             LOG.debug("{}: not a document report, skipped", f.path());
             return null;
         }
-        if (version != JsonReport.SCHEMA_VERSION) {
-            LOG.warn("{}: report schema version {} is not {}, skipped", f.path(), version, JsonReport.SCHEMA_VERSION);
-            return null;
-        }
-        JsonNode id = document.get("id");
-        if (id == null || !id.isTextual() || id.textValue().isEmpty()) {
-            throw new StoreException(f.path() + " cannot be loaded: /document/id: expected a non-empty string;"
+        if (head.documentId() == null) {
+            throw new StoreException(f.path() + " cannot be loaded (malformed report: document.id is missing or empty);"
                     + " the store was left unchanged");
         }
-        return id.textValue();
+        return head.documentId();
     }
 
     private static ReportRows readReport(ReportFile f) throws StoreException {
-        byte[] bytes;
-        JsonNode root;
         try {
-            bytes = Files.readAllBytes(f.path());
-            root = JSON.readTree(bytes);
+            byte[] bytes = Files.readAllBytes(f.path());
+            return ReportRows.of(ReportJson.readDocument(bytes, f.path().toString()), f.name(), Resources.sha256(bytes));
         } catch (IOException e) {
-            throw new StoreException(f.path() + " is not valid JSON (" + firstLine(e.getMessage()) + "): fix or remove"
-                    + " it, or analyze its document again; the store was left unchanged", e);
+            throw new StoreException(f.path() + " cannot be loaded (" + problem(e) + "): fix or remove it, or analyze"
+                    + " its document again; the store was left unchanged", e);
         }
-        try {
-            return ReportRows.of(root, f.name(), Resources.sha256(bytes));
-        } catch (ReportRows.InvalidReportException e) {
-            throw new StoreException(f.path() + " cannot be loaded: " + e.getMessage()
-                    + "; the store was left unchanged", e);
-        }
+    }
+
+    private static String problem(IOException e) {
+        return e instanceof ReportFormatException r ? r.problem() : firstLine(e.getMessage());
     }
 
     private static String firstLine(String s) {
@@ -518,7 +488,7 @@ public final class CorpusStore {
     private static void writeInfo(Connection c, Path reportsDir) throws SQLException {
         Map<String, String> info = new LinkedHashMap<>();
         info.put("store_schema_version", Integer.toString(STORE_SCHEMA_VERSION));
-        info.put("report_schema_version", Integer.toString(JsonReport.SCHEMA_VERSION));
+        info.put("report_schema_version", Integer.toString(ReportJson.SCHEMA_VERSION));
         info.put("updated_at", Instant.now().toString());
         info.put("reports_dir", reportsDir.toAbsolutePath().normalize().toString());
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + INFO_TABLE + " VALUES (?, ?)")) {
