@@ -197,6 +197,9 @@ public final class QdpxExport {
         char[] c = new char[len];
         java.util.Arrays.fill(c, ' ');
         for (Reports.Sentence s : p.sentences()) {
+            if (s.text() == null) {
+                continue;
+            }
             s.text().getChars(0, Math.min(s.text().length(), s.end() - s.start()), c, s.start());
         }
         return new String(c);

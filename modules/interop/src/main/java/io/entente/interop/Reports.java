@@ -1,9 +1,9 @@
 package io.entente.interop;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.core.Document;
 import io.entente.report.LayerCache;
+import io.entente.report.model.DocumentReport;
+import io.entente.report.model.ReportJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The reports of an analyzed folder as this module needs them. The one place in the module that reads
- * report JSON: until the typed report model of issue #14 lands in modules/report, it reads the fields it
- * needs here, and only here, so that switching to the model touches this class alone. The plain text
- * comes from the layer cache ({@link LayerCache}) that {@code analyze} keeps beside the reports.
+ * The reports of an analyzed folder as this module needs them: the one adapter between the module and
+ * the report module's typed model ({@link ReportJson}, {@link DocumentReport}); nothing else here reads
+ * reports. The plain text comes from the layer cache ({@link LayerCache}) that {@code analyze} keeps
+ * beside the reports.
  */
 public final class Reports {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Reports() {
     }
 
@@ -60,45 +58,39 @@ public final class Reports {
         List<String> failed = new ArrayList<>();
         for (Path f : files) {
             try {
-                JsonNode root = JSON.readTree(f.toFile());
-                if (root == null || !root.has("document") || !root.has("schemaVersion")) {
+                ReportJson.Head head = ReportJson.head(f);
+                if (head.isOtherVersion()) {
+                    failed.add(f + ": report schema version " + head.schemaVersion() + ", not " + ReportJson.SCHEMA_VERSION
+                            + " (run entente analyze again)");
                     continue;
                 }
-                papers.add(paper(root));
+                if (!head.isDocumentReport()) {
+                    continue;   // corpus.json, other tools' files
+                }
+                papers.add(paper(ReportJson.readDocument(f)));
             } catch (IOException | RuntimeException e) {
-                failed.add(f + ": " + e.getMessage());
+                failed.add(e.getMessage() != null && e.getMessage().contains(f.getFileName().toString()) ? e.getMessage()
+                        : f + ": " + e.getMessage());
             }
         }
         return new Folder(papers, failed);
     }
 
-    private static Paper paper(JsonNode root) {
-        JsonNode d = root.get("document");
+    private static Paper paper(DocumentReport r) {
         List<Sentence> sentences = new ArrayList<>();
-        for (JsonNode s : root.path("sentences")) {
-            sentences.add(new Sentence(s.get("index").asInt(), s.get("start").asInt(), s.get("end").asInt(), s.get("text").asText()));
+        for (DocumentReport.Sentence s : r.sentences()) {
+            sentences.add(new Sentence(s.index(), s.start(), s.end(), s.text()));
         }
         List<Evidence> evidence = new ArrayList<>();
-        for (JsonNode t : root.path("themes")) {
-            for (JsonNode e : t.path("evidence")) {
-                evidence.add(new Evidence(t.get("id").asText(), e.get("sentence").asInt(), e.get("start").asInt(), e.get("end").asInt(),
-                        e.get("text").asText(), e.get("score").asDouble(), e.path("modality").asText("stated")));
+        for (DocumentReport.Theme t : r.themes()) {
+            for (DocumentReport.Evidence e : t.evidence()) {
+                evidence.add(new Evidence(t.id(), e.sentence(), e.start(), e.end(), e.text(), e.score(),
+                        e.modality() == null ? "stated" : e.modality()));
             }
         }
-        JsonNode cb = root.path("pipeline").path("codebook");
-        return new Paper(d.get("id").asText(), text(d, "title"), text(d, "date"), list(d.path("authors")), list(d.path("tags")),
-                text(d, "publisher"), text(cb, "id"), text(cb, "sha256"), sentences, evidence);
-    }
-
-    private static String text(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static List<String> list(JsonNode a) {
-        List<String> out = new ArrayList<>();
-        a.forEach(x -> out.add(x.asText()));
-        return out;
+        DocumentReport.Meta d = r.document();
+        return new Paper(d.id(), d.title(), d.date() == null ? null : d.date().toString(), d.authors(), d.tags(), d.publisher(),
+                r.pipeline().codebook().id(), r.pipeline().codebook().sha256(), sentences, evidence);
     }
 
     /** The paper's plain text as analyzed (the offsets of its report are into it), or null when the layer cache has none. */
