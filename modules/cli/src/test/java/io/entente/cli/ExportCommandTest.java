@@ -51,9 +51,7 @@ class ExportCommandTest {
         ObjectNode d = root.putObject("document");
         d.put("id", "islands").put("source", "islands.txt").putNull("title").put("date", "2024-02-01");
         d.put("sha256", "0".repeat(64)).put("characters", TEXT.length()).put("tokens", 7);
-        ObjectNode pipeline = root.putObject("pipeline").put("version", "0.2.0");
-        pipeline.putObject("codebook").put("id", "cb").put("sha256", "1".repeat(64));
-        pipeline.putArray("models"); // the typed report model (issue #14) requires it
+        root.putObject("pipeline").put("version", "0.2.0").putObject("codebook").put("id", "cb").put("sha256", "1".repeat(64));
         root.putArray("sentences").addObject().put("index", 0).put("start", 0).put("end", TEXT.length())
                 .put("text", TEXT).putArray("themes").add("trade");
         ArrayNode entities = root.putArray("entities");
