@@ -56,7 +56,9 @@ class CompareTrendsCommandTest {
         }
         d.put("sha256", "0".repeat(64)).put("characters", 100).put("tokens", 10);
         d.putArray("tags").add(tag);
-        root.putObject("pipeline").put("version", "0.1.0").putArray("models");
+        ObjectNode pipeline = root.putObject("pipeline").put("version", "0.1.0");
+        pipeline.putObject("codebook").put("id", "test").put("sha256", "0".repeat(64));
+        pipeline.putArray("models");
         ArrayNode s = root.putArray("sentences");
         for (int i = 0; i < sentences; i++) {
             s.addObject().put("index", i).put("start", i).put("end", i + 1).put("text", "S" + i).putArray("themes");

@@ -51,7 +51,9 @@ class ExportCommandTest {
         ObjectNode d = root.putObject("document");
         d.put("id", "islands").put("source", "islands.txt").putNull("title").put("date", "2024-02-01");
         d.put("sha256", "0".repeat(64)).put("characters", TEXT.length()).put("tokens", 7);
-        root.putObject("pipeline").put("version", "0.2.0").putObject("codebook").put("id", "cb").put("sha256", "1".repeat(64));
+        ObjectNode pipeline = root.putObject("pipeline").put("version", "0.2.0");
+        pipeline.putObject("codebook").put("id", "cb").put("sha256", "1".repeat(64));
+        pipeline.putArray("models");
         root.putArray("sentences").addObject().put("index", 0).put("start", 0).put("end", TEXT.length())
                 .put("text", TEXT).putArray("themes").add("trade");
         ArrayNode entities = root.putArray("entities");
@@ -68,6 +70,7 @@ class ExportCommandTest {
         ObjectNode ev = t.putArray("evidence").addObject().put("sentence", 0).put("start", 0).put("end", TEXT.length())
                 .put("text", TEXT).put("score", 0.5);
         ev.putArray("actors").add("PRI").add("USA");
+        ev.putArray("cues");
         Files.writeString(reports.resolve("islands.json"), MAPPER.writeValueAsString(root));
     }
 
