@@ -74,9 +74,9 @@ public final class CodebookFormats {
         CodebookFormat f = format == null ? detect(formats, file.toString(), bytes) : formats.get(format);
         CodebookFormat.Imported imported = f.read(new Resources.Loaded(file.toString(), bytes), polarities);
         List<String> notes = new ArrayList<>(imported.notes());
-        if (!(f instanceof EntenteFormat)) {
+        if (imported.codebook().settings() == Codebook.Settings.DEFAULTS) {   // the same object: the file had none
             Codebook.Settings d = Codebook.Settings.DEFAULTS;
-            notes.add("settings: " + f.name() + " files have none; Entente's defaults apply (threshold " + d.threshold()
+            notes.add("settings: the file has none; Entente's defaults apply (threshold " + d.threshold()
                     + ", negators " + String.join(", ", d.negators()) + " within " + d.negationWindow() + " words)");
         }
         String json = CodebookWriter.write(imported.codebook());

@@ -54,6 +54,8 @@ final class Dictionary {
         String codebookVersion;
         String codebookName;
         String codebookDescription;
+        /** The settings, when the file carries them; else the defaults apply. */
+        Codebook.Settings settings;
 
         Key root(String name, int line) {
             for (Key k : roots) {

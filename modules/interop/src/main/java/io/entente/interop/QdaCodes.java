@@ -55,6 +55,7 @@ final class QdaCodes {
                 if (cb.description() != null) {
                     d.append("\ndescription: ").append(oneLine(cb.description()));
                 }
+                d.append("\nsettings: ").append(io.entente.themes.CodebookWriter.settingsJson(cb.settings()));
             }
             description(doc, ns, parent, d.toString());
             for (Codebook.Theme t : cb.themes()) {
@@ -201,6 +202,13 @@ final class QdaCodes {
             out.codebookVersion = fields.get("version");
             out.codebookName = fields.get("name");
             out.codebookDescription = fields.get("description");
+        }
+        if (fields.containsKey("settings")) {
+            try {
+                out.settings = io.entente.themes.CodebookLoader.parseSettings(origin + " " + where, fields.get("settings"));
+            } catch (io.entente.themes.CodebookException e) {
+                throw new InteropException(origin, where, e.getMessage());
+            }
         }
         if (fields.containsKey("id") && polarity != null && !cues.isEmpty()) {
             Double threshold = null;

@@ -83,9 +83,8 @@ public final class RefiQdaFormat implements CodebookFormat {
         doc.appendChild(root);
         root.appendChild(QdaCodes.codes(doc, Xml.CODEBOOK_NS, codebook));
         Notes notes = new Notes();
-        notes.add("settings (threshold, negators, negation window, modality weights) have no place in REFI-QDA; "
-                + "an import takes Entente's defaults");
-        notes.add("cues, examples and thresholds are kept in each code's description after '" + QdaCodes.BLOCK + "'");
+        notes.add("cues, examples and thresholds are kept in each code's description after '" + QdaCodes.BLOCK
+                + "', the codebook's id, version and settings in that of the Drivers code");
         return new Exported(Xml.write(doc), notes.lines());
     }
 }

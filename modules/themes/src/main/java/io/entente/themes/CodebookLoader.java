@@ -115,6 +115,18 @@ public final class CodebookLoader {
         return new Codebook(id, version, name, description, language, settings, themes, f, file.sha256());
     }
 
+    /**
+     * A {@code settings} object given as JSON text on its own (as REFI-QDA files written by Entente carry
+     * it), checked like the codebook file's.
+     */
+    public static Codebook.Settings parseSettings(String origin, String json) {
+        try {
+            return settings(origin, JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new CodebookException(origin, "settings", "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
     /** Each key left out takes {@link Codebook.Settings#DEFAULTS}' value, with or without a settings object. */
     private static Codebook.Settings settings(String f, JsonNode s) {
         Codebook.Settings d = Codebook.Settings.DEFAULTS;

@@ -38,15 +38,7 @@ public final class CodebookWriter {
         if (cb.language() != null) {
             root.put("language", cb.language());
         }
-        Codebook.Settings s = cb.settings();
-        ObjectNode sn = root.putObject("settings");
-        sn.put("threshold", s.threshold());
-        ArrayNode neg = sn.putArray("negators");
-        s.negators().forEach(neg::add);
-        sn.put("negationWindow", s.negationWindow());
-        sn.put("negatedWeight", s.negatedWeight());
-        ObjectNode mw = sn.putObject("modalityWeights");
-        s.modalityWeights().forEach((m, w) -> mw.put(m.label(), w));
+        root.set("settings", settings(cb.settings()));
         ArrayNode themes = root.putArray("themes");
         for (Codebook.Theme t : cb.themes()) {
             ObjectNode tn = themes.addObject();
@@ -79,6 +71,23 @@ public final class CodebookWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ObjectNode settings(Codebook.Settings s) {
+        ObjectNode sn = JSON.createObjectNode();
+        sn.put("threshold", s.threshold());
+        ArrayNode neg = sn.putArray("negators");
+        s.negators().forEach(neg::add);
+        sn.put("negationWindow", s.negationWindow());
+        sn.put("negatedWeight", s.negatedWeight());
+        ObjectNode mw = sn.putObject("modalityWeights");
+        s.modalityWeights().forEach((m, w) -> mw.put(m.label(), w));
+        return sn;
+    }
+
+    /** The settings as one line of JSON, which {@link CodebookLoader#parseSettings} reads back. */
+    public static String settingsJson(Codebook.Settings s) {
+        return settings(s).toString();
     }
 
     private static String pretty(JsonNode root) throws JsonProcessingException {
