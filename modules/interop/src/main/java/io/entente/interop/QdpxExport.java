@@ -99,6 +99,10 @@ public final class QdpxExport {
         for (Reports.Paper p : papers) {
             if (p.codebookId() != null && !p.codebookId().equals(codebook.id())) {
                 notes.add(p.id() + ": analyzed with codebook '" + p.codebookId() + "', the codes are those of '" + codebook.id() + "'");
+            } else if (p.codebookSha256() != null && codebook.sha256() != null && !p.codebookSha256().equals(codebook.sha256())) {
+                notes.add(p.id() + ": analyzed with another version of codebook '" + codebook.id() + "' (sha256 "
+                        + p.codebookSha256().substring(0, Math.min(12, p.codebookSha256().length())) + "); the codes are those of "
+                        + codebook.origin());
             }
             String text = Reports.text(reports, p.id());
             if (text == null) {
