@@ -31,9 +31,11 @@ import picocli.CommandLine;
  * examples, as text or {@code --json}.
  */
 @Command(name = "codebook", mixinStandardHelpOptions = true,
-        description = {"Check and show theme codebooks (JSON) without running the pipeline.",
+        description = {"Check and show theme codebooks (JSON) without running the pipeline; import them from and export "
+                + "them to quanteda, WordStat, LIWC and REFI-QDA.",
                 "Exit status: 0 valid, 2 the file is missing or invalid (the message names the file, the entry and the problem)."},
-        subcommands = {CodebookCommand.Validate.class, CodebookCommand.Show.class})
+        subcommands = {CodebookCommand.Validate.class, CodebookCommand.Show.class, CodebookInterop.Import.class,
+                CodebookInterop.Export.class})
 final class CodebookCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

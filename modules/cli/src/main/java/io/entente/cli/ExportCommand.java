@@ -17,9 +17,11 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the tables of an analyzed corpus (documents, sentences, entities, mentions, themes, evidence, "
                 + "sentence_themes) as one file each: CSV (UTF-8, header, RFC 4180), Parquet or JSON Lines. "
-                + "The DuckDB store REPORTS/entente.duckdb is brought up to date from the reports first.")
+                + "The DuckDB store REPORTS/entente.duckdb is brought up to date from the reports first. "
+                + "--format qdpx writes one REFI-QDA project instead (MAXQDA, NVivo, ATLAS.ti): the codebook as codes, every paper "
+                + "with its text, every evidence sentence coded (see docs/interop.md).")
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|parquet|jsonl",
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|parquet|jsonl|qdpx",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -27,8 +29,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "The analyzed corpus (default: ${DEFAULT-VALUE}).")
     Path reports;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write the files (default: REPORTS/export).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write the files (default: REPORTS/export); "
+            + "for qdpx the project file (default: REPORTS/export/entente.qdpx).")
     Path out;
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "qdpx: the codebook whose themes become the codes "
+            + "(default: the packaged one; use the codebook the reports were made with).")
+    Path codebook;
 
     @Option(names = "--fold-territories", description = "Count a territory with its own ISO code (Hong Kong, Puerto Rico, "
             + "Greenland) as its sovereign state (China, United States, Denmark) in the exported tables: one entity row per "
@@ -44,11 +51,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ("qdpx".equalsIgnoreCase(format)) {
+            return qdpx();
+        }
         ExportFormat f;
         try {
             f = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be csv, parquet or jsonl, not '" + format + "'");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be csv, parquet, jsonl or qdpx, not '" + format + "'");
         }
         if (!Files.isDirectory(reports)) {
             throw new CommandLine.ParameterException(spec.commandLine(), reports + ": no such folder (run entente analyze first)");
@@ -66,6 +76,36 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(p);
         }
         spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+
+    /** {@code --format qdpx}: one REFI-QDA project of the whole folder (modules/interop). */
+    private int qdpx() throws Exception {
+        CommandLine cl = spec.commandLine();
+        if (!Files.isDirectory(reports)) {
+            throw new CommandLine.ParameterException(cl, reports + ": no such folder (run entente analyze first)");
+        }
+        io.entente.themes.Codebook cb = codebook == null ? io.entente.themes.CodebookLoader.load(null) : CodebookCommand.load(codebook, cl);
+        if (cb == null) {
+            return Main.USAGE;
+        }
+        Path target = out != null ? out : reports.resolve("export").resolve("entente.qdpx");
+        io.entente.interop.QdpxExport.Result r;
+        try (OutputLock lock = OutputLock.acquire(reports, waitSeconds)) {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            r = io.entente.interop.QdpxExport.write(reports, cb, target);
+        } catch (OutputLock.BusyException e) {
+            cl.getErr().println("entente: " + e.getMessage());
+            return Main.LOCKED;
+        }
+        CodebookInterop.notes(cl.getErr(), r.notes());
+        cl.getErr().printf(java.util.Locale.ROOT, "entente: %s: %d papers, %d coded sentences, %d codings%n", target, r.papers(),
+                r.selections(), r.codings());
+        cl.getOut().println(target);
+        cl.getOut().flush();
+        cl.getErr().flush();
         return Main.OK;
     }
 }

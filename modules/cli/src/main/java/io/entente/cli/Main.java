@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "What drives states toward security cooperation and what holds them back: "
                 + "entities, themes and reports from policy papers.",
         subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CompareCommand.class, TrendsCommand.class,
-                ExportCommand.class, SiteCommand.class, CodebookCommand.class, TrainCommand.class, LexiconCommand.class, SampleCommand.class,
+                ExportCommand.class, SiteCommand.class, CodebookCommand.class, ReviewCommand.class, TrainCommand.class, LexiconCommand.class, SampleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit status: every document processed. */

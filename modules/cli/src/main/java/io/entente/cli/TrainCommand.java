@@ -31,8 +31,9 @@ import picocli.CommandLine.Option;
                 + "NAME.txt / NAME.gold.json pairs of a folder, print cross-validated scores (folds by document) and "
                 + "write the model file. The file holds weights, never sentences of the gold folder."})
 final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with NAME.txt and NAME.gold.json pairs.")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with NAME.txt and NAME.gold.json pairs; "
+            + "repeat it to learn from several (e.g. ../shared/corpus/train and a folder written by 'entente review import').")
+    List<Path> golds;
 
     @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook JSON file (default: the packaged security-cooperation codebook).")
     Path codebook;
@@ -82,9 +83,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(gold)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such folder");
+        for (Path gold : golds) {
+            if (!Files.isDirectory(gold)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), gold + ": no such folder");
+            }
         }
+        String gold = golds.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" + "));
         if (folds < 3) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 3, got " + folds);
         }
@@ -108,7 +112,7 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        GoldCorpus corpus = GoldCorpus.read(gold);
+        GoldCorpus corpus = read(golds);
         if (corpus.documents().size() * fraction < folds) {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": " + corpus.documents().size()
                     + " gold documents (x --fraction " + fraction + "), fewer than --folds " + folds);
@@ -152,5 +156,22 @@ final class TrainCommand implements Callable<Integer> {
         w.printf("%nwrote %s (sha256 %s, sidecar %s)%n", file, sha, HybridModel.sidecar(file).getFileName());
         w.flush();
         return Main.OK;
+    }
+
+    /** The documents of every folder, in folder order (one folder: as GoldCorpus.read gives them); one id in two folders is refused. */
+    private GoldCorpus read(List<Path> folders) throws java.io.IOException {
+        List<GoldCorpus.Doc> docs = new ArrayList<>();
+        java.util.Map<String, Path> seen = new java.util.HashMap<>();
+        for (Path f : folders) {
+            for (GoldCorpus.Doc d : GoldCorpus.read(f).documents()) {
+                Path before = seen.putIfAbsent(d.id(), f);
+                if (before != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "document " + d.id() + " is in both " + before
+                            + " and " + f + "; give each document once");
+                }
+                docs.add(d);
+            }
+        }
+        return new GoldCorpus(List.copyOf(docs));
     }
 }

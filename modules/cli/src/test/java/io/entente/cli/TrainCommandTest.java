@@ -124,6 +124,26 @@ class TrainCommandTest {
     }
 
     @Test
+    void learnsFromSeveralGoldFoldersAndRefusesADocumentInTwo() throws Exception {
+        Path all = gold(4);
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        for (int d = 0; d < 4; d++) {
+            Path to = d < 2 ? a : b;
+            Files.copy(all.resolve("doc" + d + ".txt"), to.resolve("doc" + d + ".txt"));
+            Files.copy(all.resolve("doc" + d + ".gold.json"), to.resolve("doc" + d + ".gold.json"));
+        }
+        Path codebook = Files.writeString(tmp.resolve("toy.json"), CODEBOOK);
+        Run r = run("--gold", a.toString(), "--gold", b.toString(), "--codebook", codebook.toString(), "--out",
+                tmp.resolve("two.model.json").toString(), "--folds", "3", "--encoder", "all-minilm-l6-v2-q", "--lambda", "1");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("4 documents, 24 sentences"), r.out());
+        Run twice = run("--gold", a.toString(), "--gold", all.toString(), "--codebook", codebook.toString(), "--folds", "3");
+        assertEquals(2, twice.status());
+        assertTrue(twice.err().contains("doc0") && twice.err().contains("both"), twice.err());
+    }
+
+    @Test
     void usageErrors() throws Exception {
         assertEquals(2, run("--gold", tmp.resolve("nope").toString()).status());
         assertEquals(2, run("--gold", gold().toString(), "--folds", "2").status(), "nested CV needs 3 folds");

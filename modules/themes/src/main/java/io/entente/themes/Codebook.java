@@ -21,7 +21,9 @@ public record Codebook(String id, String version, String name, String descriptio
     }
 
     /**
-     * How cues add up and what negates them.
+     * How cues add up and what negates them. Every setting a codebook leaves out takes its value from
+     * {@link #DEFAULTS}, key by key, whether the {@code settings} object is missing, empty or partial
+     * (an imported dictionary that sets only a threshold keeps negation).
      *
      * @param modalityWeights how much an evidence sentence of each modality counts in the document
      *                        score (the noisy-or uses weight x sentence score); modalities left out
@@ -32,6 +34,12 @@ public record Codebook(String id, String version, String name, String descriptio
         /** stated 1.0, recommended 0.8, hypothetical 0.5, negated 0.0. */
         public static final Map<Modality, Double> DEFAULT_MODALITY_WEIGHTS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
                 Modality.STATED, 1.0, Modality.RECOMMENDED, 0.8, Modality.HYPOTHETICAL, 0.5, Modality.NEGATED, 0.0)));
+
+        /**
+         * The one set of defaults: threshold 0.5; negators not, no, never, without; negation window 3;
+         * negated weight 1.0 (negation is recorded, not discounted); {@link #DEFAULT_MODALITY_WEIGHTS}.
+         */
+        public static final Settings DEFAULTS = new Settings(0.5, List.of("not", "no", "never", "without"), 3, 1.0);
 
         public Settings {
             negators = List.copyOf(negators);
@@ -50,14 +58,29 @@ public record Codebook(String id, String version, String name, String descriptio
         public double weight(Modality modality) {
             return modalityWeights.get(modality);
         }
+
+        /** These settings with another threshold. */
+        public Settings withThreshold(double t) {
+            return new Settings(t, negators, negationWindow, negatedWeight, modalityWeights);
+        }
     }
 
-    /** One theme with its cues and example sentences. */
+    /**
+     * One theme with its cues and example sentences.
+     *
+     * @param color the colour QDA tools show the theme's code in ({@code #RRGGBB}), or null
+     */
     public record Theme(String id, Polarity polarity, String name, String definition, List<Cue> cues,
-                        List<String> examples, Double threshold) {
+                        List<String> examples, Double threshold, String color) {
         public Theme {
             cues = List.copyOf(cues);
             examples = List.copyOf(examples);
+        }
+
+        /** A theme without a colour. */
+        public Theme(String id, Polarity polarity, String name, String definition, List<Cue> cues,
+                     List<String> examples, Double threshold) {
+            this(id, polarity, name, definition, cues, examples, threshold, null);
         }
     }
 

@@ -26,7 +26,8 @@ public final class CodebookLoader {
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "name", "description", "language", "settings", "themes");
     private static final Set<String> SETTINGS_KEYS = Set.of("threshold", "negators", "negationWindow", "negatedWeight",
             "modalityWeights");
-    private static final Set<String> THEME_KEYS = Set.of("id", "polarity", "name", "definition", "cues", "examples", "threshold");
+    private static final Set<String> THEME_KEYS = Set.of("id", "polarity", "name", "definition", "cues", "examples", "threshold",
+            "color");
     private static final Set<String> CUE_KEYS = Set.of("pattern", "weight", "note");
     private static final String ID = "[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*";
 
@@ -105,22 +106,41 @@ public final class CodebookLoader {
                     examples.add(e.asText());
                 }
             }
-            themes.add(new Codebook.Theme(tid, polarity, tname, definition, cues, examples, threshold));
+            String color = text(f, entry, t, "color", false);
+            if (color != null && !color.matches("#[0-9A-Fa-f]{6}")) {
+                throw new CodebookException(f, entry + " color", "'" + color + "' must be #RRGGBB");
+            }
+            themes.add(new Codebook.Theme(tid, polarity, tname, definition, cues, examples, threshold, color));
         }
         return new Codebook(id, version, name, description, language, settings, themes, f, file.sha256());
     }
 
+    /**
+     * A {@code settings} object given as JSON text on its own (as REFI-QDA files written by Entente carry
+     * it), checked like the codebook file's.
+     */
+    public static Codebook.Settings parseSettings(String origin, String json) {
+        try {
+            return settings(origin, JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new CodebookException(origin, "settings", "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Each key left out takes {@link Codebook.Settings#DEFAULTS}' value, with or without a settings object. */
     private static Codebook.Settings settings(String f, JsonNode s) {
+        Codebook.Settings d = Codebook.Settings.DEFAULTS;
         if (s == null) {
-            return new Codebook.Settings(0.5, List.of("not", "no", "never", "without"), 3, 1.0);
+            return d;
         }
         if (!s.isObject()) {
             throw new CodebookException(f, "settings", "must be an object");
         }
         checkKeys(f, "settings", s, SETTINGS_KEYS);
-        double threshold = s.has("threshold") ? probability(f, "settings threshold", s.get("threshold")) : 0.5;
-        List<String> negators = new ArrayList<>();
+        double threshold = s.has("threshold") ? probability(f, "settings threshold", s.get("threshold")) : d.threshold();
+        List<String> negators = new ArrayList<>(d.negators());
         if (s.has("negators")) {
+            negators.clear();
             if (!s.get("negators").isArray()) {
                 throw new CodebookException(f, "settings negators", "must be an array of lower-case words");
             }
@@ -131,7 +151,7 @@ public final class CodebookLoader {
                 negators.add(n.asText());
             }
         }
-        int window = 3;
+        int window = d.negationWindow();
         if (s.has("negationWindow")) {
             JsonNode w = s.get("negationWindow");
             if (!w.isInt() || w.asInt() < 0 || w.asInt() > 10) {
@@ -139,7 +159,7 @@ public final class CodebookLoader {
             }
             window = w.asInt();
         }
-        double negated = 1.0;
+        double negated = d.negatedWeight();
         if (s.has("negatedWeight")) {
             JsonNode w = s.get("negatedWeight");
             if (!w.isNumber() || w.asDouble() < 0 || w.asDouble() > 1) {
@@ -201,6 +221,19 @@ public final class CodebookLoader {
             cues.add(new Codebook.Cue(pattern, w.asDouble(), c.has("note") ? c.get("note").asText() : null));
         }
         return cues;
+    }
+
+    /**
+     * Why {@code pattern} is not a valid cue pattern, or null when it is (for importers that convert
+     * other formats' entries into cues and report those that do not fit).
+     */
+    public static String patternProblem(String pattern) {
+        try {
+            CuePattern.compile(pattern);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     private static double probability(String f, String entry, JsonNode n) {

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * A compiled cue: whitespace-separated terms matched against a sentence's word tokens. A term is
- * alternatives joined by {@code |}, each a lower-case word, optionally ending in {@code *} (prefix);
+ * alternatives joined by {@code |}, each a lower-case word, optionally ending in {@code *} (prefix),
+ * starting with {@code *} (suffix: {@code *ism}, the glob of dictionaries made for quanteda and
+ * WordStat) or both ({@code *eco*}: the word contains it);
  * {@code ~N} lets up to N words stand between its neighbours.
  * Example: {@code nuclear ~2 test*|weapon*}.
  */
@@ -14,8 +16,18 @@ final class CuePattern {
     private final String source;
     private final Term[] terms;
 
-    private record Term(String[] exact, String[] prefixes, int gap) {
+    private record Term(String[] exact, String[] prefixes, String[] suffixes, String[] infixes, int gap) {
         boolean matches(String word) {
+            for (String p : suffixes) {
+                if (word.endsWith(p)) {
+                    return true;
+                }
+            }
+            for (String p : infixes) {
+                if (word.contains(p)) {
+                    return true;
+                }
+            }
             for (String e : exact) {
                 if (e.equals(word)) {
                     return true;
@@ -48,23 +60,27 @@ final class CuePattern {
                 if (i == 0 || i == parts.length - 1 || parts[i - 1].startsWith("~")) {
                     throw new IllegalArgumentException("gap '" + part + "' must stand between two words");
                 }
-                terms.add(new Term(new String[0], new String[0], part.charAt(1) - '0'));
+                terms.add(new Term(new String[0], new String[0], new String[0], new String[0], part.charAt(1) - '0'));
                 continue;
             }
             List<String> exact = new ArrayList<>();
             List<String> prefixes = new ArrayList<>();
+            List<String> suffixes = new ArrayList<>();
+            List<String> infixes = new ArrayList<>();
             for (String alt : part.split("\\|", -1)) {
                 boolean prefix = alt.endsWith("*");
-                String word = prefix ? alt.substring(0, alt.length() - 1) : alt;
+                boolean suffix = alt.startsWith("*") && alt.length() > 1;
+                String word = alt.substring(suffix ? 1 : 0, prefix ? alt.length() - 1 : alt.length());
                 if (!word.matches("[\\p{Ll}\\p{Lo}\\p{N}]+") || !word.equals(word.toLowerCase(Locale.ROOT))) {
-                    throw new IllegalArgumentException("'" + alt + "' is not a lower-case word (letters and digits, optional final *)");
+                    throw new IllegalArgumentException("'" + alt + "' is not a lower-case word (letters and digits, optional * at either end)");
                 }
-                if (prefix && word.length() < 2) {
-                    throw new IllegalArgumentException("prefix '" + alt + "' needs at least two letters before *");
+                if ((prefix || suffix) && word.length() < 2) {
+                    throw new IllegalArgumentException("glob '" + alt + "' needs at least two letters besides *");
                 }
-                (prefix ? prefixes : exact).add(word);
+                (prefix && suffix ? infixes : prefix ? prefixes : suffix ? suffixes : exact).add(word);
             }
-            terms.add(new Term(exact.toArray(String[]::new), prefixes.toArray(String[]::new), 0));
+            terms.add(new Term(exact.toArray(String[]::new), prefixes.toArray(String[]::new), suffixes.toArray(String[]::new),
+                    infixes.toArray(String[]::new), 0));
         }
         return new CuePattern(pattern, terms.toArray(Term[]::new));
     }

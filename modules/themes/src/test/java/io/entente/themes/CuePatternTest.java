@@ -21,6 +21,17 @@ class CuePatternTest {
     }
 
     @Test
+    void suffixAndInfixGlobsMatchWordEndsAndInsides() {
+        assertArrayEquals(new int[] {1, 1}, CuePattern.compile("*ism").find(words("Chinese expansionism grows")));
+        assertNull(CuePattern.compile("*ism").find(words("Chinese isms grow")));
+        assertArrayEquals(new int[] {2, 3}, CuePattern.compile("*lateral talks").find(words("the new trilateral talks")));
+        assertArrayEquals(new int[] {0, 0}, CuePattern.compile("*operat*").find(words("Cooperation deepened")));
+        assertArrayEquals(new int[] {0, 0}, CuePattern.compile("*operat*").find(words("Operators left")));
+        assertThrows(IllegalArgumentException.class, () -> CuePattern.compile("*a"));
+        assertThrows(IllegalArgumentException.class, () -> CuePattern.compile("*"));
+    }
+
+    @Test
     void gapAllowsUpToNWords() {
         CuePattern p = CuePattern.compile("lack ~2 trust");
         assertArrayEquals(new int[] {0, 2}, p.find(words("lack of trust")));
