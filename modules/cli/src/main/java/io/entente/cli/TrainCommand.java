@@ -160,10 +160,10 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The documents of every folder, in folder order (one folder: as GoldCorpus.read gives them); one id in two folders is refused. */
     private GoldCorpus read(List<Path> folders) throws java.io.IOException {
-        List<GoldCorpus.Doc> docs = new ArrayList<>();
+        List<io.entente.gold.GoldDocument> docs = new ArrayList<>();
         java.util.Map<String, Path> seen = new java.util.HashMap<>();
         for (Path f : folders) {
-            for (GoldCorpus.Doc d : GoldCorpus.read(f).documents()) {
+            for (io.entente.gold.GoldDocument d : GoldCorpus.read(f).documents()) {
                 Path before = seen.putIfAbsent(d.id(), f);
                 if (before != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "document " + d.id() + " is in both " + before

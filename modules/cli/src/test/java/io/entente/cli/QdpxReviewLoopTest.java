@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.entente.semantic.GoldCorpus;
+import io.entente.gold.GoldCorpus;
+import io.entente.gold.GoldDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
@@ -193,7 +194,7 @@ class QdpxReviewLoopTest {
 
         GoldCorpus corpus = GoldCorpus.read(gold);
         assertEquals(3, corpus.documents().size());
-        GoldCorpus.Doc doc = corpus.documents().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        GoldDocument doc = corpus.documents().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         String text = Files.readString(reports.getParent().resolve("in").resolve(id + ".txt"));
         assertEquals(text, doc.text());
         Map<Integer, Set<String>> byStart = new LinkedHashMap<>();
