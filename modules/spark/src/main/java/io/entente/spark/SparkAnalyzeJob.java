@@ -181,6 +181,12 @@ final class SparkAnalyzeJob {
             }
         }
 
+        if (tasks.isEmpty() && removedIds.isEmpty() && fs.exists(new Path(tables, "inputs")) && fs.exists(new Path(out, "corpus.json"))
+                && spark.read().schema(CorpusTables.ERRORS).parquet(uriOf(new Path(tables, "errors"))).isEmpty()) {
+            fs.delete(stagingRoot, true);
+            return new Result(0, unchanged, 0, 0, next.size(), kept, 0, List.of()); // nothing changed: nothing rewritten
+        }
+
         // The executors: stages built once per JVM, reports written to staging, one row per input.
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, 2 * spark.sparkContext().defaultParallelism());
         Dataset<Row> taskSet = spark.createDataFrame(tasks, AnalyzeTask.TASKS).repartition(Math.max(1, Math.min(partitions, tasks.size())));

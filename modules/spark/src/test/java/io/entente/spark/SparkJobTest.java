@@ -166,6 +166,9 @@ class SparkJobTest {
         Files.delete(in.resolve("broken.txt"));
         assertEquals(0, job(in.toString(), "--out", out.toString()));
         assertEquals(before, Files.getLastModifiedTime(out.resolve("paper.json")).toMillis(), "an unchanged input is not redone");
+        long tables = Files.getLastModifiedTime(out.resolve("tables/inputs")).toMillis();
+        assertEquals(0, job(in.toString(), "--out", out.toString()));
+        assertEquals(tables, Files.getLastModifiedTime(out.resolve("tables/inputs")).toMillis(), "nothing changed, yet the tables were rewritten");
         assertEquals(report, Files.readString(out.resolve("paper.json")));
         assertFalse(Files.exists(out.resolve("_staging")), "no staging folder is left after a run");
         try (Stream<Path> s = Files.list(out)) {
