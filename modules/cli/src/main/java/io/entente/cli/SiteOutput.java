@@ -24,7 +24,7 @@ final class SiteOutput implements OutputWriter {
 
     @Override
     public String finish(Corpus corpus) throws IOException {
-        return "site " + site + ": " + SiteWriter.write(corpus.out(), site).summary();
+        return SiteWriter.write(corpus.out(), site).summary(); // "site DIR: n documents, ..."
     }
 
     @Override

@@ -36,7 +36,7 @@ class AnalyzeSiteTest {
         Papers.Run r = Papers.run("analyze", in.toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.isRegularFile(out.resolve("site/index.html")), "no site after analyze");
-        assertTrue(r.err().contains("entente: site " + out.resolve("site")), r.err());
+        assertTrue(r.err().contains("entente: site " + out.resolve("site") + ": 3 documents, "), r.err());
         String index = Files.readString(out.resolve("site/index.html"));
         assertTrue(index.contains("Content-Security-Policy"), "the site's pages carry their CSP");
         Map<Path, FileTime> before = times(out.resolve("site"));

@@ -89,6 +89,18 @@ class SparkJobTest {
     }
 
     @Test
+    void theLearnedClassifierGivesTheSameReportsToo() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("hybrid-in"));
+        Files.copy(forms.resolve("seed.txt"), in.resolve("seed.txt"));
+        Path a = tmp.resolve("hybrid-local");
+        Path b = tmp.resolve("hybrid-spark");
+        assertEquals(0, entente("analyze", in.toString(), "--out", a.toString(), "--classifier", "hybrid", "--no-site"));
+        assertEquals(0, job(in.toString(), "--out", b.toString(), "--classifier", "hybrid"));
+        assertEquals(reports(a), reports(b));
+        assertTrue(Files.readString(b.resolve("seed.json")).contains("semantic-model:"), "the learned classifier's model is in the provenance");
+    }
+
+    @Test
     void trendsCompareAndExportWorkOnTheJobsOutput() throws Exception {
         Path trends = tmp.resolve("trends");
         assertEquals(0, entente("trends", "--reports", spark.toString(), "-o", trends.toString()));
