@@ -170,8 +170,11 @@ public record Comparison(Group a, Group b, int overlap, List<ThemeDifference> th
         List<EntityDifference> countries = entities(sa, sb, sa.countrySentences, sb.countrySentences, sa.countryDocuments,
                 sb.countryDocuments, (d, code) -> d.countries().containsKey(code) ? d.countries().get(code).size() : 0,
                 corpus::countryName);
+        // computed once per document, not once per pair and document (the pairs of a large corpus are many)
+        Map<CorpusDocument, Map<String, Integer>> pairsOf = new java.util.IdentityHashMap<>();
         List<EntityDifference> pairs = entities(sa, sb, sa.pairSentences, sb.pairSentences, sa.pairDocuments,
-                sb.pairDocuments, (d, pair) -> d.countryPairSentences().getOrDefault(pair, 0), pair -> {
+                sb.pairDocuments, (d, pair) -> pairsOf.computeIfAbsent(d, CorpusDocument::countryPairSentences)
+                        .getOrDefault(pair, 0), pair -> {
                     int dash = pair.indexOf('-');
                     return corpus.countryName(pair.substring(0, dash)) + " \u2013 " + corpus.countryName(pair.substring(dash + 1));
                 });
