@@ -101,8 +101,10 @@ final class ExportCommand implements Callable<Integer> {
             return Main.LOCKED;
         }
         CodebookInterop.notes(cl.getErr(), r.notes());
-        cl.getErr().printf(java.util.Locale.ROOT, "entente: %s: %d papers, %d coded sentences, %d codings%n", target, r.papers(),
-                r.selections(), r.codings());
+        cl.getErr().printf(java.util.Locale.ROOT, "entente: %s: %s, %s, %s%n", target,
+                io.entente.input.InputFiles.plural(r.papers(), "paper", "papers"),
+                io.entente.input.InputFiles.plural(r.selections(), "coded sentence", "coded sentences"),
+                io.entente.input.InputFiles.plural(r.codings(), "coding", "codings"));
         cl.getOut().println(target);
         cl.getOut().flush();
         cl.getErr().flush();
