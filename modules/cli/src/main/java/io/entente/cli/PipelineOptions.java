@@ -118,27 +118,6 @@ public final class PipelineOptions {
         return Files.isRegularFile(p) ? p : null;
     }
 
-    /**
-     * The run's identity: every stage's models and knowledge files and the options that change output
-     * (see {@link io.entente.pipeline.RunIdentity}); {@code readingOptions} are the reader's.
-     */
-    io.entente.pipeline.RunIdentity identity(java.util.Map<String, String> readingOptions) {
-        try {
-            return setup().identity(readingOptions);
-        } catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException | CodebookException e) {
-            throw new ConfigurationException(e.getMessage(), e);
-        }
-    }
-
-    /** The theme stage alone (codebook-only reclassification). */
-    io.entente.themes.ThemeStage themeStage() {
-        try {
-            return setup().themeStage();
-        } catch (CodebookException | KnowledgeFileException | IllegalArgumentException e) {
-            throw new ConfigurationException(e.getMessage(), e);
-        }
-    }
-
     StandardPipeline build() {
         try {
             return setup().build(); // the codebook is parsed once, in setup()

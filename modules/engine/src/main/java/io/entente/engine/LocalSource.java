@@ -12,14 +12,9 @@ public record LocalSource(Path path) implements Source {
     @Override
     public Stamp stamp() {
         try {
-            long size = Files.size(path);
-            long modified = Files.getLastModifiedTime(path).toMillis();
             Path side = MetadataSources.sidecarOf(path);
-            if (Files.isRegularFile(side)) {
-                size = size * 31 + Files.size(side);
-                modified = modified * 31 + Files.getLastModifiedTime(side).toMillis();
-            }
-            return new Stamp(size, modified);
+            return Stamp.of(Files.size(path), Files.getLastModifiedTime(path).toMillis(), Files.isRegularFile(side)
+                    ? new Stamp(Files.size(side), Files.getLastModifiedTime(side).toMillis()) : null);
         } catch (IOException e) {
             return Stamp.UNKNOWN; // the read will report it
         }

@@ -36,5 +36,11 @@ public interface Source {
         public boolean known() {
             return size >= 0;
         }
+
+        /** The stamp of an input (its size and modification time) with its sidecar's, when it has one. */
+        public static Stamp of(long size, long modified, Stamp sidecar) {
+            return sidecar == null ? new Stamp(size, modified)
+                    : new Stamp(size * 31 + sidecar.size(), modified * 31 + sidecar.modified());
+        }
     }
 }

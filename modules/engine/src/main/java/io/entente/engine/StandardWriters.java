@@ -25,43 +25,30 @@ public final class StandardWriters {
 
     /** The standard writers of {@code out}, in the order they run. */
     public static List<OutputWriter> of(Path out) {
-        return List.of(new JsonReports(out), new MarkdownReports(out), new LayerCaches(out), new CorpusFiles(out),
+        return List.of(new ReportFiles(out, "json", ".json", JsonReport::render),
+                new ReportFiles(out, "markdown", ".md", MarkdownReport::render), new LayerCaches(out), new CorpusFiles(out),
                 new Store(out));
     }
 
-    /** {@code ID.json}: the machine-readable report (see models/schemas/report.schema.json). */
-    public record JsonReports(Path out) implements OutputWriter {
-        @Override
-        public String name() {
-            return "json";
-        }
-
-        @Override
-        public void write(Document document, PipelineInfo info) throws IOException {
-            AtomicFiles.write(out.resolve(document.id() + ".json"), JsonReport.render(document, info));
-        }
-
-        @Override
-        public void remove(String id) throws IOException {
-            Files.deleteIfExists(out.resolve(id + ".json"));
-        }
+    /** How a per-document report is rendered. */
+    @FunctionalInterface
+    public interface Renderer {
+        String render(Document document, PipelineInfo info);
     }
 
-    /** {@code ID.md}: the report for people. */
-    public record MarkdownReports(Path out) implements OutputWriter {
-        @Override
-        public String name() {
-            return "markdown";
-        }
-
+    /**
+     * One file per document, {@code ID + extension}: the machine-readable report ({@code .json}, see
+     * models/schemas/report.schema.json) or the report for people ({@code .md}).
+     */
+    public record ReportFiles(Path out, String name, String extension, Renderer renderer) implements OutputWriter {
         @Override
         public void write(Document document, PipelineInfo info) throws IOException {
-            AtomicFiles.write(out.resolve(document.id() + ".md"), MarkdownReport.render(document, info));
+            AtomicFiles.write(out.resolve(document.id() + extension), renderer.render(document, info));
         }
 
         @Override
         public void remove(String id) throws IOException {
-            Files.deleteIfExists(out.resolve(id + ".md"));
+            Files.deleteIfExists(out.resolve(id + extension));
         }
     }
 

@@ -135,9 +135,13 @@ public final class BatchRunner {
             sink.failed(file, e.getMessage());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             LOG.debug("failure on {}", file.path(), e);
-            sink.failed(file, file.path() + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            sink.failed(file, failure(file.path(), e));
         }
         return false;
+    }
+
+    /** How a failure other than a read error is reported: the file, the kind of error, its message. */
+    public static String failure(java.nio.file.Path file, Throwable e) {
+        return file + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

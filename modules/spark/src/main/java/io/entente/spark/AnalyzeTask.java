@@ -14,8 +14,6 @@ import io.entente.report.model.DocumentReport;
 import io.entente.report.model.ReportJson;
 import io.entente.store.TableRows;
 import io.entente.core.Resources;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -109,8 +107,8 @@ final class AnalyzeTask implements org.apache.spark.api.java.function.MapPartiti
                 Document doc = o.document();
                 DocumentReport model = JsonReport.model(doc, stages.info());
                 String report = ReportJson.write(model); // what JsonReport.render writes
-                write(fs, new Path(staging, "reports/" + id + ".json"), report);
-                write(fs, new Path(staging, "reports/" + id + ".md"), MarkdownReport.render(doc, stages.info()));
+                HadoopSource.write(fs, new Path(staging, "reports/" + id + ".json"), report);
+                HadoopSource.write(fs, new Path(staging, "reports/" + id + ".md"), MarkdownReport.render(doc, stages.info()));
                 String digest = JSON.writeValueAsString(CorpusSummary.digestOf(doc));
                 // the store's rows of this report, projected once from the model in memory
                 Row rows = CorpusTables.rows(TableRows.of(model, id + ".json",
@@ -122,8 +120,7 @@ final class AnalyzeTask implements org.apache.spark.api.java.function.MapPartiti
                 out.add(failed(id, path, e.getMessage(), t, load));
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                 // as the local engine words it: one broken paper never fails the job
-                out.add(failed(id, path, path + ": " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), t, load));
+                out.add(failed(id, path, BatchRunner.failure(source.path(), e), t, load));
             }
             load = 0; // the start cost is counted once, on the first row of the JVM's first partition
         }
@@ -133,11 +130,5 @@ final class AnalyzeTask implements org.apache.spark.api.java.function.MapPartiti
     private static Row failed(String id, String path, String reason, Row t, long load) {
         return RowFactory.create(id, path, "failed", reason, new String[0], null, t.getLong(2), t.getLong(3), null, null,
                 null, null, load, null);
-    }
-
-    private static void write(FileSystem fs, Path file, String text) throws IOException {
-        try (OutputStream o = fs.create(file, true)) {
-            o.write(text.getBytes(StandardCharsets.UTF_8));
-        }
     }
 }

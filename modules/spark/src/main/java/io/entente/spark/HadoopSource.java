@@ -30,15 +30,17 @@ record HadoopSource(String uri, Stamp stamp) implements Source {
 
     /** The stamp of an input and its sidecar, as {@link io.entente.engine.LocalSource} computes it for local files. */
     static Stamp stampOf(FileSystem fs, FileStatus status) throws IOException {
-        long size = status.getLen();
-        long modified = status.getModificationTime();
         org.apache.hadoop.fs.Path side = sidecarOf(status.getPath());
-        if (fs.exists(side)) {
-            FileStatus s = fs.getFileStatus(side);
-            size = size * 31 + s.getLen();
-            modified = modified * 31 + s.getModificationTime();
+        FileStatus s = fs.exists(side) ? fs.getFileStatus(side) : null;
+        return Stamp.of(status.getLen(), status.getModificationTime(),
+                s == null ? null : new Stamp(s.getLen(), s.getModificationTime()));
+    }
+
+    /** Writes a text file (UTF-8) on any Hadoop file system, replacing what is there. */
+    static void write(FileSystem fs, org.apache.hadoop.fs.Path file, String text) throws IOException {
+        try (java.io.OutputStream o = fs.create(file, true)) {
+            o.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        return new Stamp(size, modified);
     }
 
     private FileSystem fs() throws IOException {

@@ -9,9 +9,7 @@ import io.entente.pipeline.RunIdentity;
 import io.entente.report.CorpusSummary;
 import io.entente.report.PipelineInfo;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -266,8 +264,8 @@ final class SparkAnalyzeJob {
         }
         failed.forEach(f -> summary.fail(f.path(), f.reason()));
         PipelineInfo info = ExecutorStages.info(o.analyzeArgs());
-        write(fs, new Path(staging, "corpus.json"), summary.render(info));
-        write(fs, new Path(staging, "corpus-themes.csv"), summary.renderThemesCsv());
+        HadoopSource.write(fs, new Path(staging, "corpus.json"), summary.render(info));
+        HadoopSource.write(fs, new Path(staging, "corpus-themes.csv"), summary.renderThemesCsv());
 
         // Commit: each step a rename; the inputs table, the record of what is done, moves last.
         for (String id : removedIds) {
@@ -302,10 +300,5 @@ final class SparkAnalyzeJob {
         return new Result(analyzed, unchanged, removed, failures.size(), next.size(), kept, startMillis, failures);
     }
 
-    private static void write(FileSystem fs, Path file, String text) throws IOException {
-        try (OutputStream o = fs.create(file, true)) {
-            o.write(text.getBytes(StandardCharsets.UTF_8));
-        }
-    }
 
 }

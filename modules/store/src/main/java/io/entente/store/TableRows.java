@@ -27,8 +27,14 @@ public final class TableRows {
     public record Column(String name, String type, boolean nullable) {
     }
 
+    private static final Map<String, List<Column>> COLUMNS = parseColumns();
+
     /** Every table's columns, in {@link CorpusStore#TABLES} order. */
     public static Map<String, List<Column>> columns() {
+        return COLUMNS;
+    }
+
+    private static Map<String, List<Column>> parseColumns() {
         Map<String, List<Column>> out = new LinkedHashMap<>();
         for (String table : CorpusStore.TABLES) {
             List<Column> cols = new ArrayList<>();
@@ -40,7 +46,7 @@ public final class TableRows {
             }
             out.put(table, List.copyOf(cols));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /**
