@@ -2,6 +2,7 @@ package io.entente.semantic;
 
 import io.entente.core.Span;
 import io.entente.themes.Codebook;
+import io.entente.themes.SegmentShape;
 import io.entente.themes.ThemeClassifier;
 import io.entente.themes.ThemeScore;
 import java.util.ArrayList;
@@ -168,8 +169,8 @@ public final class Features {
             }
             if (groups.contains(Group.SHAPE)) {
                 String s = text.substring(spans.get(i).start(), spans.get(i).end()).strip();
-                x[k++] = s.isEmpty() || s.split("[^\\p{L}\\p{N}]+").length <= 5 ? 1 : 0;
-                x[k++] = s.isEmpty() || ".!?\"'\u201d\u2019:;)".indexOf(s.charAt(s.length() - 1)) < 0 ? 1 : 0;
+                x[k++] = s.isEmpty() || SegmentShape.words(s) <= 5 ? 1 : 0;
+                x[k++] = SegmentShape.terminated(s) ? 0 : 1;
             }
             rows[i] = x;
         }

@@ -30,7 +30,7 @@ public record Codebook(String id, String version, String name, String descriptio
      *                        get {@link #DEFAULT_MODALITY_WEIGHTS}
      */
     public record Settings(double threshold, List<String> negators, int negationWindow, double negatedWeight,
-                           Map<Modality, Double> modalityWeights) {
+                           Map<Modality, Double> modalityWeights, int headingMaxWords) {
         /** stated 1.0, recommended 0.8, hypothetical 0.5, negated 0.0. */
         public static final Map<Modality, Double> DEFAULT_MODALITY_WEIGHTS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
                 Modality.STATED, 1.0, Modality.RECOMMENDED, 0.8, Modality.HYPOTHETICAL, 0.5, Modality.NEGATED, 0.0)));
@@ -41,7 +41,16 @@ public record Codebook(String id, String version, String name, String descriptio
          */
         public static final Settings DEFAULTS = new Settings(0.5, List.of("not", "no", "never", "without"), 3, 1.0);
 
+        /**
+         * A segment of at most this many words without closing punctuation is a heading, dateline or
+         * figure title and carries no theme (the codebook's Conventions); 0 turns the rule off.
+         */
+        public static final int DEFAULT_HEADING_MAX_WORDS = 5;
+
         public Settings {
+            if (headingMaxWords < 0) {
+                throw new IllegalArgumentException("headingMaxWords must not be negative, got " + headingMaxWords);
+            }
             negators = List.copyOf(negators);
             EnumMap<Modality, Double> w = new EnumMap<>(DEFAULT_MODALITY_WEIGHTS);
             if (modalityWeights != null) {
@@ -55,13 +64,19 @@ public record Codebook(String id, String version, String name, String descriptio
             this(threshold, negators, negationWindow, negatedWeight, null);
         }
 
+        /** Settings with the default heading rule. */
+        public Settings(double threshold, List<String> negators, int negationWindow, double negatedWeight,
+                        Map<Modality, Double> modalityWeights) {
+            this(threshold, negators, negationWindow, negatedWeight, modalityWeights, DEFAULT_HEADING_MAX_WORDS);
+        }
+
         public double weight(Modality modality) {
             return modalityWeights.get(modality);
         }
 
         /** These settings with another threshold. */
         public Settings withThreshold(double t) {
-            return new Settings(t, negators, negationWindow, negatedWeight, modalityWeights);
+            return new Settings(t, negators, negationWindow, negatedWeight, modalityWeights, headingMaxWords);
         }
     }
 

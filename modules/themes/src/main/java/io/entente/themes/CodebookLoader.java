@@ -24,7 +24,7 @@ public final class CodebookLoader {
     public static final String DEFAULT_RESOURCE = "models/codebooks/security-cooperation.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "name", "description", "language", "settings", "themes");
-    private static final Set<String> SETTINGS_KEYS = Set.of("threshold", "negators", "negationWindow", "negatedWeight",
+    private static final Set<String> SETTINGS_KEYS = Set.of("threshold", "negators", "negationWindow", "negatedWeight", "headingMaxWords",
             "modalityWeights");
     private static final Set<String> THEME_KEYS = Set.of("id", "polarity", "name", "definition", "cues", "examples", "threshold",
             "color");
@@ -189,7 +189,15 @@ public final class CodebookLoader {
                 modalityWeights.put(m, w.asDouble());
             }
         }
-        return new Codebook.Settings(threshold, negators, window, negated, modalityWeights);
+        int headingMaxWords = d.headingMaxWords();
+        if (s.has("headingMaxWords")) {
+            JsonNode w = s.get("headingMaxWords");
+            if (!w.isInt() || w.asInt() < 0 || w.asInt() > 20) {
+                throw new CodebookException(f, "settings headingMaxWords", "must be a whole number from 0 (off) to 20");
+            }
+            headingMaxWords = w.asInt();
+        }
+        return new Codebook.Settings(threshold, negators, window, negated, modalityWeights, headingMaxWords);
     }
 
     private static List<Codebook.Cue> cues(String f, String entry, JsonNode node) {

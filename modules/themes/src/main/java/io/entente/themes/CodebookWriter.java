@@ -82,6 +82,7 @@ public final class CodebookWriter {
         sn.put("negatedWeight", s.negatedWeight());
         ObjectNode mw = sn.putObject("modalityWeights");
         s.modalityWeights().forEach((m, w) -> mw.put(m.label(), w));
+        sn.put("headingMaxWords", s.headingMaxWords());
         return sn;
     }
 

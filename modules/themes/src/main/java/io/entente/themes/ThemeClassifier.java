@@ -12,7 +12,8 @@ import java.util.Set;
  * Scores sentences against a codebook. For each theme, the weights of the distinct cues that match
  * add up to S and the score is {@code 1 - exp(-S)}, in [0, 1); a sentence carries the theme when the
  * score reaches the theme's threshold. A cue preceded by a negator within the window counts with the
- * codebook's negated weight. Immutable and thread-safe.
+ * codebook's negated weight. In a document, headings carry no theme ({@link #score(io.entente.core.Document)}).
+ * Immutable and thread-safe.
  */
 public final class ThemeClassifier implements SentenceThemeScorer {
     private final Codebook codebook;
@@ -45,11 +46,21 @@ public final class ThemeClassifier implements SentenceThemeScorer {
         return codebook;
     }
 
+    /**
+     * Scores of every sentence of a document. A heading ({@link SegmentShape#heading}, at most the
+     * codebook's {@code headingMaxWords}) keeps its scores and cues but carries no theme: the
+     * codebook's Conventions give headings, datelines and figure titles none.
+     */
     @Override
     public List<List<ThemeScore>> score(io.entente.core.Document document) {
         List<List<ThemeScore>> out = new ArrayList<>(document.sentences().size());
+        int headingMaxWords = codebook.settings().headingMaxWords();
         for (io.entente.core.Sentence s : document.sentences()) {
-            out.add(score(document.text(), s.start(), s.end()));
+            List<ThemeScore> scores = score(document.text(), s.start(), s.end());
+            if (!scores.isEmpty() && SegmentShape.heading(document.text().substring(s.start(), s.end()), headingMaxWords)) {
+                scores = scores.stream().map(t -> new ThemeScore(t.themeId(), t.score(), false, t.cues())).toList();
+            }
+            out.add(scores);
         }
         return out;
     }

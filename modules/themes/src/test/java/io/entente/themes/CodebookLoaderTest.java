@@ -77,6 +77,8 @@ class CodebookLoaderTest {
 
         m = error(VALID.replace("\"negationWindow\": 2", "\"negationWindow\": 42"));
         assertTrue(m.contains("settings negationWindow"), m);
+        m = error(VALID.replace("\"negationWindow\": 2", "\"negationWindow\": 2, \"headingMaxWords\": -1"));
+        assertTrue(m.contains("settings headingMaxWords") && m.contains("0 (off)"), m);
     }
 
     @Test

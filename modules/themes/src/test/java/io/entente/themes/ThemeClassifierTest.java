@@ -63,4 +63,43 @@ class ThemeClassifierTest {
         assertEquals(2 * s / 3, t.score(), 1e-3, "salience: the mean sentence score over the three sentences");
         assertEquals("Alpha again.", t.evidence().get(1).text());
     }
+
+    private static Document lines(String text) {
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            sentences.add(new Sentence(sentences.size(), start, start + line.length(), List.of()));
+            start += line.length() + 1;
+        }
+        return Document.of(new DocumentInfo("t", "t", null, null, "0"), text).withSentences(sentences, false);
+    }
+
+    @Test
+    void aHeadingKeepsItsCuesButCarriesNoTheme() {
+        List<List<ThemeScore>> s = classifier.score(lines("Alpha Policy Today\nAlpha matters here.\nAlpha policy in five short words"));
+        assertFalse(s.get(0).get(0).assigned(), "three words, no closing punctuation: a heading");
+        assertEquals(1, s.get(0).get(0).cues().size());
+        assertTrue(s.get(1).get(0).assigned(), "a sentence");
+        assertTrue(s.get(2).get(0).assigned(), "six words are not a heading");
+    }
+
+    @Test
+    void theHeadingRuleFollowsTheCodebook() {
+        ThemeClassifier off = new ThemeClassifier(CodebookLoaderTest.parse(CodebookLoaderTest.VALID.replace(
+                "\"negatedWeight\": 0.5}", "\"negatedWeight\": 0.5, \"headingMaxWords\": 0}")));
+        assertEquals(0, off.codebook().settings().headingMaxWords());
+        assertTrue(off.score(lines("Alpha Policy Today")).get(0).get(0).assigned());
+        assertEquals(Codebook.Settings.DEFAULT_HEADING_MAX_WORDS, classifier.codebook().settings().headingMaxWords());
+    }
+
+    @Test
+    void segmentShapes() {
+        assertTrue(SegmentShape.heading("  Second Alpha Policy  ", 5));
+        assertFalse(SegmentShape.heading("Alpha helps.", 5));
+        assertFalse(SegmentShape.heading("Who helps?", 5));
+        assertFalse(SegmentShape.heading("   ", 5));
+        assertFalse(SegmentShape.heading("Second Alpha Policy", 0));
+        assertEquals(3, SegmentShape.words("Second Alpha-Policy"));
+        assertTrue(SegmentShape.terminated("He said \u201cno.\u201d"));
+    }
 }

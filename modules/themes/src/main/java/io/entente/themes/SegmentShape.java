@@ -1,0 +1,32 @@
+package io.entente.themes;
+
+/**
+ * The shape of one segment of text, for the segments the codebook says carry no theme: headings,
+ * datelines, figure titles and by-lines are short lines without closing punctuation.
+ */
+public final class SegmentShape {
+    /** Characters that close a sentence (or a quotation or parenthesis that ends one). */
+    private static final String CLOSING = ".!?\"'\u201d\u2019:;)";
+
+    private SegmentShape() {
+    }
+
+    /** Words of a stripped segment: the pieces between runs of non-letters and non-digits (1 for an empty text). */
+    public static int words(String segment) {
+        return segment.split("[^\\p{L}\\p{N}]+").length;
+    }
+
+    /** Whether a stripped segment ends with closing punctuation. */
+    public static boolean terminated(String segment) {
+        return !segment.isEmpty() && CLOSING.indexOf(segment.charAt(segment.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a segment is a heading: not blank, at most {@code maxWords} words and no closing
+     * punctuation. {@code maxWords} 0: nothing is.
+     */
+    public static boolean heading(String segment, int maxWords) {
+        String s = segment.strip();
+        return maxWords > 0 && !s.isEmpty() && words(s) <= maxWords && !terminated(s);
+    }
+}
