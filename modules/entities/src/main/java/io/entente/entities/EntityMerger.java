@@ -107,7 +107,10 @@ final class EntityMerger {
 
     /**
      * Whether a one-word name is used as a person's somewhere: after a title ("President Sukarno",
-     * "Mr. Moon"), after initials ("A. Kelly"), or before a verb of speech or action ("Kristersson said").
+     * "Mr. Moon"), after initials ("A. Kelly"), before a verb of speech or action, also after an
+     * auxiliary ("Kristersson said", "Park didn't elaborate", "Mendez has accused"), before or after its
+     * possessive a noun that only a person takes ("the Hoover administration", "Smith's predecessor"),
+     * or in apposition with a title ("Novak, the former defence minister, ...").
      */
     private boolean namedAsPerson(String text, Group g) {
         for (Candidate c : g.members) {
@@ -115,12 +118,65 @@ final class EntityMerger {
             if (before.find() && (names.titles.contains(before.group(1)) || before.group(1).matches("(\\p{Lu}\\.)+"))) {
                 return true;
             }
-            Matcher after = NEXT_WORD.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40)));
+            String rest = text.substring(c.end(), Math.min(text.length(), c.end() + 80));
+            Matcher after = NEXT_WORD.matcher(rest);
             if (after.lookingAt() && names.personVerbs.contains(after.group(1))) {
+                return true;
+            }
+            if (personContextAfter(rest)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words of a clause, up to the first sentence or clause punctuation other than the first comma. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("\\G[\\s\"\u201c\u201d]*([\\p{L}][\\p{L}'\u2019-]*)");
+
+    private boolean personContextAfter(String rest) {
+        boolean possessive = rest.startsWith("'s") || rest.startsWith("\u2019s");
+        String r = possessive ? rest.substring(2) : rest;
+        boolean comma = r.matches("(?s)\\s*,.*");
+        if (comma) {
+            r = r.substring(r.indexOf(',') + 1);
+        }
+        List<String> words = new ArrayList<>();
+        Matcher m = CLAUSE_WORD.matcher(r);
+        while (words.size() < 6 && m.find()) {
+            words.add(m.group(1).replace('\u2019', '\''));
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (comma) {
+            // "Novak, the former defence minister": a title within the first words of the apposition
+            int k = 0;
+            if (Set.of("the", "a", "an").contains(words.get(0))) {
+                k++;
+            }
+            for (int n = 0; n < 3 && k < words.size(); n++, k++) {
+                String w = words.get(k);
+                if (!Character.isLowerCase(w.charAt(0))) {
+                    return false;
+                }
+                if (names.titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (possessive) {
+            return names.personNouns.contains(words.get(0)) || words.size() > 1 && Character.isLowerCase(words.get(0).charAt(0))
+                    && names.personNouns.contains(words.get(1));
+        }
+        if (names.personNouns.contains(words.get(0))) {
+            return true;
+        }
+        int k = 0;
+        while (k < words.size() - 1 && k < 3 && names.auxiliaries.contains(words.get(k))) {
+            k++;
+        }
+        return k > 0 && names.personVerbs.contains(words.get(k));
     }
 
     /** Of two candidate full names for a short one, prefer the one mentioned last before it. */

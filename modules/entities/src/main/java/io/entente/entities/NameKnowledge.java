@@ -15,7 +15,7 @@ final class NameKnowledge {
     static final String ORGANIZATIONS = "models/gazetteers/organizations.tsv";
     static final String FUNCTION_WORDS = "models/entities/function-words.tsv";
     static final String NON_ENTITIES = "models/entities/non-entities.tsv";
-    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time", "person-verb");
+    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time", "person-verb", "person-noun", "auxiliary");
 
     final Set<String> titles;
     final Set<String> functionWords;
@@ -26,6 +26,8 @@ final class NameKnowledge {
     final Set<String> placeNouns; // "prefecture": the name before it is a place
     final Set<String> groupNouns; // "the X group": X is an organization
     final Set<String> personVerbs; // "said": the lone name before it is a person
+    final Set<String> personNouns; // "administration", "predecessor": after a lone name or its possessive, a person
+    final Set<String> auxiliaries; // "has", "didn't": may stand between a lone name and its verb
     final Set<String> timeWords; // "Friday": never the end of an organization name
     final Map<String, Boolean> commonHeads; // lower-case heads after a country form ("embassy", "coast guard")
     final Set<String> personContexts; // "the Abe government": X after "the" may still be a person
@@ -40,6 +42,8 @@ final class NameKnowledge {
         this.personContexts = Set.copyOf(words.get("person-context"));
         this.timeWords = Set.copyOf(words.get("time"));
         this.personVerbs = Set.copyOf(words.get("person-verb"));
+        this.personNouns = Set.copyOf(words.get("person-noun"));
+        this.auxiliaries = Set.copyOf(words.get("auxiliary"));
         this.documentWords = Set.copyOf(documentWords);
         this.shipPrefixes = Set.copyOf(shipPrefixes);
         this.titles = Set.copyOf(titles);

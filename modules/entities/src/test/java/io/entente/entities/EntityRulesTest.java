@@ -89,6 +89,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void aLoneNameIsAPersonAfterAnAuxiliaryBeforeAPersonNounOrInApposition() {
+        Document aux = analyze("The talks stalled in March. Mendoza has accused the port authority of delay.");
+        assertEquals(Set.of("Mendoza"), names(aux, EntityType.PERSON));
+        Document noun = analyze("Observers expected little from the Harrison administration on trade.");
+        assertEquals(Set.of("Harrison"), names(noun, EntityType.PERSON));
+        Document possessive = analyze("Critics argue that Okafor’s predecessor did more for the harbour.");
+        assertEquals(Set.of("Okafor"), names(possessive, EntityType.PERSON));
+        Document apposition = analyze("Lindqvist, the former defence minister, rejected the plan outright.");
+        assertEquals(Set.of("Lindqvist"), names(apposition, EntityType.PERSON));
+        // an auxiliary before a verb that is not one of speech or action shows nothing
+        Document thing = analyze("Tomodachi will be remembered for the relief it brought.");
+        assertEquals(Set.of(), names(thing, EntityType.PERSON));
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
