@@ -297,7 +297,7 @@ final class EntityMerger {
             if (words(g.longestText()).size() >= 2) {
                 for (Group m : merged) {
                     String longer = " " + normalize(m.longestText()) + " ";
-                    if ((longer.endsWith(n) && !longer.endsWith(" of" + n)) || (longer.startsWith(n) && !namesABody(longer.substring(n.length())))) {
+                    if ((longer.endsWith(n) && !longer.endsWith(" of" + n) && !longer.endsWith(" of the" + n)) || (longer.startsWith(n) && !namesABody(longer.substring(n.length())))) {
                         container = m;
                         hits++;
                     }

@@ -63,6 +63,7 @@ final class MentionFinder {
             }
         }
         orgs.addAll(headWordOrganizations(tokens, tags));
+        orgs.addAll(partyNames(tokens));
         for (Span a : expandedAcronyms(tokens)) {
             if (!isCoveredBy(nonEntities, a) && !coveredByUnion(nonEntities, text, acronymAfter(tokens, a))) {
                 orgs.add(a);
@@ -264,7 +265,9 @@ final class MentionFinder {
             Token t = tokens.get(i);
             if (t.start() >= org.start() && t.end() <= org.end()) {
                 boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).end() <= org.end() && isNameWord(tokens.get(i + 1).text());
-                if (!first && names.titles.contains(t.text()) && !beforeName) {
+                boolean coordinated = i > 0 && (tokens.get(i - 1).text().equals("and") || tokens.get(i - 1).text().equals("&"));
+                if (!first && names.titles.contains(t.text()) && !beforeName && !coordinated) {
+                    // "Law and Justice": after "and" the word is a coordinated noun, not a post
                     return true; // "Defence" in "Division of Defence Analysis" is a modifier, not a title
                 }
                 if (t.end() == org.end() && t.text().matches("\\p{Lu}") && t.start() > org.start()) {
@@ -607,6 +610,52 @@ final class MentionFinder {
             }
             if (right > left) {
                 out.add(new Span(tokens.get(left).start(), tokens.get(right).end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Law and Justice party", "the party \u201cFreedom and Progress\u201d": capitalized words right before a
+     * lower-case "party", or quoted right after it, name the party (a head-less name the tagger often misses).
+     */
+    private List<Span> partyNames(List<Token> tokens) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("party")) {
+                continue;
+            }
+            int left = i;
+            while (left > 0) {
+                String prev = tokens.get(left - 1).text();
+                if (isNameWord(prev)) {
+                    left--;
+                } else if ((prev.equals("and") || prev.equals("&") || prev.equals("of")) && left >= 2 && left < i
+                        && isNameWord(tokens.get(left - 2).text())) {
+                    left -= 2;
+                } else {
+                    break;
+                }
+            }
+            if (left < i) {
+                out.add(new Span(tokens.get(left).start(), tokens.get(i - 1).end()));
+            }
+            if (i + 2 < tokens.size() && Set.of("\u201c", "\"").contains(tokens.get(i + 1).text())) {
+                int k = i + 2;
+                int last = -1;
+                while (k < tokens.size() && k < i + 8 && !Set.of("\u201d", "\"").contains(tokens.get(k).text())) {
+                    String w = tokens.get(k).text();
+                    if (isNameWord(w)) {
+                        last = k;
+                    } else if (!ACRONYM_GLUE.contains(w)) {
+                        last = -1;
+                        break;
+                    }
+                    k++;
+                }
+                if (last > 0 && k < tokens.size() && last == k - 1) {
+                    out.add(new Span(tokens.get(i + 2).start(), tokens.get(last).end()));
+                }
             }
         }
         return out;

@@ -104,6 +104,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void partyNamesBeforeOrAfterALowerCasePartyAndTitlesAfterAndAreOrganizations() {
+        Document d = analyze("Voters in the north backed the Order and Renewal party in the spring vote.\n"
+                + "Later the party \u201cHope and Work\u201d gained two seats.\n"
+                + "Supporters of Unity and Justice (UiS) marched in the capital.");
+        assertEquals(Set.of("Order and Renewal", "Hope and Work", "Unity and Justice"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNameAfterOfTheIsNotMergedIntoTheBodyItBelongsTo() {
+        Document d = analyze("The European Union (EU) sent observers. The Council of the European Union, which speaks "
+                + "for the governments, agreed.");
+        assertEquals(Set.of("European Union", "Council of the European Union"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
