@@ -96,7 +96,8 @@ final class EntityMerger {
         }
         List<Entity> out = new ArrayList<>();
         for (Group g : merged) {
-            if (g.words.size() == 1 && !namedAsPerson(text, g)) {
+            // one word, also when hyphenated ("Shin-Okubo"): a space-less name
+            if (g.members.stream().noneMatch(c -> c.text().strip().contains(" ")) && !namedAsPerson(text, g)) {
                 continue; // "Brexit", "Tomodachi", "Nancy" (the city): a lone word with nothing that makes it a person
             }
             out.add(g.toEntity(EntityType.PERSON, null));

@@ -82,13 +82,15 @@ final class MentionFinder {
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
                     || !hasCapital(text, trimmed)
                     || mostlyCountries(tokens, countrySpans, trimmed)
+                    || mostlyCountries(tokens, nonEntities, trimmed)
                     || namesADocument(tokens, trimmed)
                     || namesAPost(tokens, trimmed)
                     || holdsATitleOrInitial(tokens, trimmed)
                     || continuesAWord(text, trimmed)
                     || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
                     || partOfATitle(tokens, trimmed)
-                    || isCommonWord(text, trimmed)) {
+                    || isCommonWord(text, trimmed)
+                    || onlyCommonNames(text, trimmed)) {
                 continue;
             }
             if (isLoneNameBeforeAPersonVerb(text, trimmed)) {
@@ -122,7 +124,7 @@ final class MentionFinder {
             }
             TagSpan s = widenPerson(tokens, tagged);
             Span person = trimPerson(text, tokens, s);
-            if (person == null || isVesselOrWordPart(tokens, s) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
+            if (person == null || isVesselOrWordPart(tokens, s) || onlyCommonNames(text, person) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
                 continue;
             }
             out.add(new Candidate(EntityType.PERSON, person.start(), person.end(), person.of(text),
@@ -264,7 +266,8 @@ final class MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= org.start() && t.end() <= org.end()) {
-                boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).end() <= org.end() && isNameWord(tokens.get(i + 1).text());
+                boolean beforeName = i + 1 < tokens.size() && endWithoutPossessive(tokens.get(i + 1)) <= org.end()
+                        && isNameWord(tokens.get(i + 1).text());
                 boolean coordinated = i > 0 && (tokens.get(i - 1).text().equals("and") || tokens.get(i - 1).text().equals("&"));
                 if (!first && names.titles.contains(t.text()) && !beforeName && !coordinated) {
                     // "Law and Justice": after "and" the word is a coordinated noun, not a post
@@ -341,6 +344,16 @@ final class MentionFinder {
             at = text.indexOf(lower, at + 1);
         }
         return false;
+    }
+
+    /** "Islam", "Muslim", "Sunni": names of religions and their adjectives alone name no body or person. */
+    private boolean onlyCommonNames(String text, Span s) {
+        for (String w : s.of(text).split("[\\s\u2019']+")) {
+            if (!w.isEmpty() && !w.equals("s") && !names.commonNames.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "USS Ronald Reagan" is a ship; "Ed" in "Op-Ed" is part of a word. */
@@ -574,6 +587,9 @@ final class MentionFinder {
                     left -= 2; // "U.N" + "." + "Mission": the tokenizer cut the acronym's last period off
                 } else if (isNameWord(prev)) {
                     left--;
+                } else if (prev.equals("-") && left >= 2 && glued(tokens, left - 2, "-") && glued(tokens, left - 1, null)
+                        && isNameWord(tokens.get(left - 2).text())) {
+                    left -= 2; // "Self" + "-" + "Defense Force": the tokenizer cut a hyphenated word
                 } else if ((prev.equals("of") || prev.equals("&")) && left >= 2 && isNameWord(tokens.get(left - 2).text())
                         && !names.titles.contains(tokens.get(left - 2).text())) {
                     left -= 2;
@@ -725,14 +741,18 @@ final class MentionFinder {
 
     private boolean hasHead(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && names.orgHeads.containsKey(t.text())) {
+            // "Force’s": a head word with a glued possessive is still the head
+            if (t.start() >= from && endWithoutPossessive(t) <= to && names.orgHeads.containsKey(t.text().substring(0, endWithoutPossessive(t) - t.start()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "U.S. America First" is a policy, not an organization: no head word, mostly country names. */
+    /**
+     * "U.S. America First" is a policy, not an organization: no head word, mostly country names;
+     * "predominantly Muslim Kashmir" a place: no head word, mostly a region's name.
+     */
     private boolean mostlyCountries(List<Token> tokens, List<Span> countrySpans, Span org) {
         if (hasHead(tokens, org.start(), org.end())) {
             return false;
@@ -835,8 +855,9 @@ final class MentionFinder {
         while (first <= last && isTitle(tokens.get(first).text())) {
             first++;
         }
+        // a trailing token without letters goes; "-hoon" in "Lee Sang" + "-hoon" is part of the name
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
-                || !Character.isLetter(tokens.get(last).text().charAt(0)))) {
+                || !tokens.get(last).text().matches(".*\\p{L}.*"))) {
             last--;
         }
         if (first > last || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {

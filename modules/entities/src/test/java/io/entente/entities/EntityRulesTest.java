@@ -119,6 +119,25 @@ class EntityRulesTest {
     }
 
     @Test
+    void hyphenatedWordsCutByTheTokenizerStayOneWord() {
+        Document d = analyze("The meeting with President Han Suk-min of South Korea marks a new stage.\n"
+                + "The summit between President Lee Sang-hoon and his guests began on Monday.");
+        assertEquals(Set.of("Han Suk-min", "Lee Sang-hoon"), names(d, EntityType.PERSON));
+        Document org = analyze("Japan\u2019s Maritime Self-Defense Force\u2019s withdrawal from the review surprised Seoul.");
+        assertEquals(Set.of("Maritime Self-Defense Force"), names(org, EntityType.ORGANIZATION));
+        Document place = analyze("Visitors to Shin-Okubo could be forgiven for thinking nothing had changed.");
+        assertEquals(Set.of(), names(place, EntityType.PERSON));
+    }
+
+    @Test
+    void religionsRegionsAndCeasefireLinesAreNotOrganizations() {
+        Document d = analyze("Crossings opened along the Line of Control, the ceasefire line that divides the valley.\n"
+                + "Opening the border in predominantly Muslim Kashmir is sensitive.\n"
+                + "Protesters said Islam\u2019s holy book must be respected.");
+        assertEquals(Set.of(), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
