@@ -36,11 +36,35 @@ final class EntityMerger {
     }
 
     List<Entity> merge(String text, List<Candidate> candidates, int[] sentenceStarts) {
+        candidates = speakingBodies(candidates);
         List<Entity> out = new ArrayList<>();
         out.addAll(countries(candidates));
         List<Entity> people = people(text, candidates);
         out.addAll(withoutPeopleNames(organizations(text, candidates, sentenceStarts), people));
         out.addAll(people);
+        return out;
+    }
+
+    /**
+     * "Dassault said": a lone word read as a person because it speaks is the organization whose
+     * longer name starts or ends with it elsewhere in the document ("Dassault Aviation").
+     */
+    private static List<Candidate> speakingBodies(List<Candidate> candidates) {
+        List<String> orgNames = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.ORGANIZATION && words(c.text()).size() >= 2) {
+                orgNames.add(" " + normalize(c.text()) + " ");
+            }
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String w = " " + normalize(c.text()) + " ";
+            if (c.type() == EntityType.PERSON && c.source().equals("context")
+                    && orgNames.stream().anyMatch(o -> o.startsWith(w) || o.endsWith(w))) {
+                c = new Candidate(EntityType.ORGANIZATION, c.start(), c.end(), c.text(), c.sentence(), "context", null, null);
+            }
+            out.add(c);
+        }
         return out;
     }
 
@@ -150,21 +174,7 @@ final class EntityMerger {
             return false;
         }
         if (comma) {
-            // "Novak, the former defence minister": a title within the first words of the apposition
-            int k = 0;
-            if (Set.of("the", "a", "an").contains(words.get(0))) {
-                k++;
-            }
-            for (int n = 0; n < 3 && k < words.size(); n++, k++) {
-                String w = words.get(k);
-                if (!Character.isLowerCase(w.charAt(0))) {
-                    return false;
-                }
-                if (names.titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
-                    return true;
-                }
-            }
-            return false;
+            return names.titleInApposition(words);
         }
         if (possessive) {
             return names.personNouns.contains(words.get(0)) || words.size() > 1 && Character.isLowerCase(words.get(0).charAt(0))
@@ -285,8 +295,8 @@ final class EntityMerger {
                 kept.add(g);
             }
         }
-        // A multi-word name inside exactly one longer name is that organization ("Self-Defense Forces" in
-        // "Japan Self-Defense Forces"), unless the longer one names another body: the name follows its "of"
+        // A multi-word name, or a one-word name that is neither an acronym nor a head word ("Frontale", "Dassault"),
+        // inside exactly one longer name is that organization ("Self-Defense Forces" in "Japan Self-Defense Forces"), unless the longer one names another body: the name follows its "of"
         // ("European Union" in "Council of the European Union") or is followed by a head word ("African Union"
         // in "African Union Mission in Somalia").
         kept.sort(Comparator.comparingInt((Group g) -> -g.longestText().length()));
@@ -295,7 +305,10 @@ final class EntityMerger {
             String n = " " + normalize(g.longestText()) + " ";
             Group container = null;
             int hits = 0;
-            if (words(g.longestText()).size() >= 2) {
+            // one word only when it is a name, not an acronym or a head word: "Frontale" in "Kawasaki Frontale"
+            String only = g.longestText();
+            boolean nameWord = only.matches("\\p{Lu}\\p{Ll}{2,}") && !names.orgHeads.containsKey(only);
+            if (words(only).size() >= 2 || nameWord) {
                 for (Group m : merged) {
                     String longer = " " + normalize(m.longestText()) + " ";
                     if ((longer.endsWith(n) && !longer.endsWith(" of" + n) && !longer.endsWith(" of the" + n)) || (longer.startsWith(n) && !namesABody(longer.substring(n.length())))) {

@@ -90,10 +90,11 @@ final class MentionFinder {
                     || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
                     || partOfATitle(tokens, trimmed)
                     || isCommonWord(text, trimmed)
-                    || onlyCommonNames(text, trimmed)) {
+                    || onlyCommonNames(text, trimmed)
+                    || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)) {
                 continue;
             }
-            if (isLoneNameBeforeAPersonVerb(text, trimmed)) {
+            if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed)) {
                 // "Bae told AFP": a lone word the tagger calls an organization speaks like a person
                 out.add(new Candidate(EntityType.PERSON, trimmed.start(), trimmed.end(), trimmed.of(text),
                         sentence.index(), "context", null, null));
@@ -124,7 +125,7 @@ final class MentionFinder {
             }
             TagSpan s = widenPerson(tokens, tagged);
             Span person = trimPerson(text, tokens, s);
-            if (person == null || isVesselOrWordPart(tokens, s) || onlyCommonNames(text, person) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
+            if (person == null || isVesselOrWordPart(tokens, s) || onlyCommonNames(text, person) || namesAModel(text, tokens, person) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
                 continue;
             }
             out.add(new Candidate(EntityType.PERSON, person.start(), person.end(), person.of(text),
@@ -293,6 +294,30 @@ final class MentionFinder {
                 && Character.isLetter(text.charAt(e + 1)));
     }
 
+    /**
+     * "Maria Santos, executive director of ...": two or three name words without a head, not a known
+     * organization, in apposition with a post are a person.
+     */
+    private boolean isNameBeforeAPost(String text, List<Token> tokens, Span org) {
+        String w = org.of(text);
+        if (!w.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+){1,2}") || hasHead(tokens, org.start(), org.end())
+                || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*,").matcher(text);
+        m.region(org.end(), text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher wm = java.util.regex.Pattern.compile("\\G\\s*(\\p{L}[\\p{L}-]*)").matcher(text);
+        wm.region(m.end(), Math.min(text.length(), m.end() + 60));
+        while (words.size() < 4 && wm.find()) {
+            words.add(wm.group(1));
+        }
+        return names.titleInApposition(words);
+    }
+
     private boolean isLoneNameBeforeAPersonVerb(String text, Span org) {
         String w = org.of(text);
         if (!w.matches("\\p{Lu}\\p{Ll}+") || names.orgHeads.containsKey(w)
@@ -342,6 +367,23 @@ final class MentionFinder {
                 return true;
             }
             at = text.indexOf(lower, at + 1);
+        }
+        return false;
+    }
+
+    /**
+     * "the new Taepo 2", "the survey ship Ocean Star 7": a name (not an acronym) followed by a number that
+     * is not a year names a model or a vessel, not a body or a person.
+     */
+    private static boolean namesAModel(String text, List<Token> tokens, Span s) {
+        if (!s.of(text).matches(".*\\p{Ll}.*")) {
+            return false;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).end() >= s.end() && tokens.get(i).start() < s.end()) {
+                String next = tokens.get(i + 1).text();
+                return next.matches("-?\\d{1,3}[A-Za-z]?");
+            }
         }
         return false;
     }
@@ -679,7 +721,8 @@ final class MentionFinder {
 
     /**
      * "X Command and Y Council" (or "X College/the Y University") names two organizations when each
-     * side has its own head word;
+     * side has its own head word and the left one's head is not followed by words without a connector
+     * ("National Assembly Foreign Affairs and Unification Committee" is one committee);
      * "Nippon Steel and Sumitomo Metal Corporation" stays one.
      */
     private List<Span> splitAtAnd(List<Token> tokens, List<Span> spans) {
@@ -687,6 +730,8 @@ final class MentionFinder {
         for (Span s : spans) {
             int start = s.start();
             boolean headSinceStart = false;
+            boolean wordsAfterHead = false;
+            boolean connectedSinceHead = false;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.start() < start || t.end() > s.end()) {
@@ -694,11 +739,19 @@ final class MentionFinder {
                 }
                 if (names.orgHeads.containsKey(t.text())) {
                     headSinceStart = true;
+                    wordsAfterHead = false;
+                } else if (headSinceStart && !wordsAfterHead && !ORG_CONNECTORS_RIGHT.contains(t.text()) && !t.text().equals("in")
+                        && !t.text().equals("and") && !t.text().equals("/") && !connectedSinceHead) {
+                    wordsAfterHead = true; // "National Assembly Foreign Affairs and ...": the head modifies what follows
                 }
-                if ((t.text().equals("and") || t.text().equals("/")) && headSinceStart && hasHead(tokens, t.end(), s.end())) {
+                if (ORG_CONNECTORS_RIGHT.contains(t.text()) || t.text().equals("in")) {
+                    connectedSinceHead = headSinceStart;
+                }
+                if ((t.text().equals("and") || t.text().equals("/")) && headSinceStart && !wordsAfterHead && hasHead(tokens, t.end(), s.end())) {
                     out.add(new Span(start, tokens.get(i - 1).end()));
                     start = tokens.get(i + 1).start();
                     headSinceStart = false;
+                    connectedSinceHead = false;
                 }
             }
             out.add(new Span(start, s.end()));

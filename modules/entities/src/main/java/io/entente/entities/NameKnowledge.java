@@ -102,4 +102,25 @@ final class NameKnowledge {
                 + orgsFile.sha256() + nonEntitiesFile.sha256());
         return new NameKnowledge(titles, functionWords, heads, commonHeads, aliases.build(), words, hash);
     }
+
+    /**
+     * Whether the first words of an apposition name a post: "the former defence minister", "executive
+     * director of ...": an optional article, at most two more lower-case words, then a title.
+     */
+    boolean titleInApposition(java.util.List<String> words) {
+        int k = 0;
+        if (!words.isEmpty() && Set.of("the", "a", "an").contains(words.get(0))) {
+            k++;
+        }
+        for (int n = 0; n < 3 && k < words.size(); n++, k++) {
+            String w = words.get(k);
+            if (!Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            if (titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -137,6 +137,56 @@ class EntityRulesTest {
         assertEquals(Set.of(), names(d, EntityType.ORGANIZATION));
     }
 
+    /** The finder's candidates for one sentence, with the tagger's output given per token: word=TAG. */
+    private static List<Candidate> findWithTags(String text, String... tagged) {
+        EntityConfig config = EntityConfig.defaults();
+        CountryTable countries = CountryTable.load(Resources.load(config.countries(), CountryTable.COUNTRIES),
+                Resources.load(config.regions(), CountryTable.REGIONS));
+        NameKnowledge names = NameKnowledge.load(Resources.load(config.titles(), NameKnowledge.TITLES),
+                Resources.load(config.functionWords(), NameKnowledge.FUNCTION_WORDS),
+                Resources.load(config.orgHeads(), NameKnowledge.ORG_HEADS),
+                Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS),
+                Resources.load(config.nonEntities(), NameKnowledge.NON_ENTITIES));
+        Document d = EntityStageTest.tokenize(text);
+        io.entente.core.Sentence s = d.sentences().get(0);
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        for (String t : tagged) {
+            tags.put(t.substring(0, t.indexOf('=')), t.substring(t.indexOf('=') + 1));
+        }
+        String[] perToken = s.tokens().stream().map(t -> tags.getOrDefault(t.text(), "O")).toArray(String[]::new);
+        return new MentionFinder(countries, names).find(text, s, perToken);
+    }
+
+    @Test
+    void aNameTheTaggerCallsAnOrganizationInAppositionWithAPostIsAPerson() {
+        List<Candidate> c = findWithTags("\u201cIt is real,\u201d Lualhati Castillejo, executive director of the league, said.",
+                "Lualhati=ORGANIZATION", "Castillejo=ORGANIZATION");
+        assertEquals(List.of("PERSON Lualhati Castillejo"), c.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> body = findWithTags("\u201cIt is real,\u201d Lualhati Castillejo, a group of the league, said.",
+                "Lualhati=ORGANIZATION", "Castillejo=ORGANIZATION");
+        assertEquals(List.of("ORGANIZATION Lualhati Castillejo"), body.stream().map(x -> x.type() + " " + x.text()).toList());
+    }
+
+    @Test
+    void namesFollowedByANumberAreModelsOrVessels() {
+        List<Candidate> c = findWithTags("The launch was of the new Rodong 3, a midrange missile, seen from the survey ship Hai Feng 9.",
+                "Rodong=ORGANIZATION", "Hai=PERSON", "Feng=PERSON");
+        assertEquals(List.of(), c);
+    }
+
+    @Test
+    void aLoneWordThatSpeaksIsTheBodyWhoseNameItStartsOrEnds() {
+        Document d = analyze("Dassault Aviation blamed its partner, and Dassault said the plan was dead.");
+        assertEquals(Set.of("Dassault Aviation"), names(d, EntityType.ORGANIZATION));
+        assertEquals(Set.of(), names(d, EntityType.PERSON));
+    }
+
+    @Test
+    void aHeadFollowedByWordsWithoutAConnectorDoesNotSplitAtAnd() {
+        Document d = analyze("The chair of the National Assembly Foreign Affairs and Unification Committee spoke.");
+        assertEquals(Set.of("National Assembly Foreign Affairs and Unification Committee"), names(d, EntityType.ORGANIZATION));
+    }
+
     @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
