@@ -64,6 +64,8 @@ final class MentionFinder {
         }
         orgs.addAll(headWordOrganizations(tokens, tags));
         orgs.addAll(partyNames(tokens));
+        List<Span> appositive = appositiveBodies(tokens, tags);
+        orgs.addAll(appositive);
         for (Span a : expandedAcronyms(tokens)) {
             if (!isCoveredBy(nonEntities, a) && !coveredByUnion(nonEntities, text, acronymAfter(tokens, a))) {
                 orgs.add(a);
@@ -83,13 +85,13 @@ final class MentionFinder {
                     || !hasCapital(text, trimmed)
                     || mostlyCountries(tokens, countrySpans, trimmed)
                     || mostlyCountries(tokens, nonEntities, trimmed)
-                    || namesADocument(tokens, trimmed)
+                    || !appositive.contains(trimmed) && namesADocument(tokens, trimmed)
                     || namesAPost(tokens, trimmed)
-                    || holdsATitleOrInitial(tokens, trimmed)
+                    || !appositive.contains(trimmed) && holdsATitleOrInitial(tokens, trimmed)
                     || continuesAWord(text, trimmed)
                     || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
                     || partOfATitle(tokens, trimmed)
-                    || isCommonWord(text, trimmed)
+                    || !appositive.contains(trimmed) && isCommonWord(text, trimmed)
                     || onlyCommonNames(text, trimmed)
                     || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)) {
                 continue;
@@ -671,6 +673,113 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+    private static final Set<String> AFTER_BODY = Set.of("in", "of", "at", "on", "for", "from", "with", "that", "which",
+            "based", "founded", "led", "run", "owned", "and", "whose");
+
+    /**
+     * Names in apposition with a noun for a body: "X, a New Delhi-based think tank", "X, a club in the
+     * first division", "the presidential office, X, said", "an NGO \u201cX\u201d": organizations,
+     * whatever the tagger says (it often calls such names people or places).
+     */
+    private List<Span> appositiveBodies(List<Token> tokens, String[] tags) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(tokens.get(i).text()) || names.titles.contains(tokens.get(i).text())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && (isNameWord(tokens.get(j + 1).text())
+                    || glued(tokens, j, null) && tokens.get(j + 1).text().startsWith("-"))) {
+                j++;
+            }
+            boolean before = bodyNounBefore(tokens, i) && (j + 1 >= tokens.size()
+                    || Set.of(",", ".", ";", ")", "\u201d", "\"").contains(tokens.get(j + 1).text()));
+            if (before && postAfter(tokens, j)) {
+                before = false; // "the ministry, Kim, the spokesman, said": a person
+            }
+            boolean after = !before && bodyNounAfter(tokens, j);
+            if (before || after) {
+                out.add(new Span(tokens.get(i).start(), endWithoutPossessive(tokens.get(j))));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** ", the spokesman": the name at {@code j} is in apposition with a post. */
+    private boolean postAfter(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !tokens.get(j + 1).text().equals(",")) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = j + 2; k < tokens.size() && words.size() < 4 && tokens.get(k).text().matches("\\p{L}[\\p{L}-]*"); k++) {
+            words.add(tokens.get(k).text());
+        }
+        return names.titleInApposition(words);
+    }
+
+    /** "... the presidential office, X" / "an NGO \u201cX": a body noun, after a determiner, right before the name. */
+    private boolean bodyNounBefore(List<Token> tokens, int i) {
+        if (i < 2 || !Set.of(",", "\u201c", "\"").contains(tokens.get(i - 1).text())) {
+            return false;
+        }
+        int noun = i - 2;
+        if (!names.bodyNouns.contains(tokens.get(noun).text())) {
+            if (noun < 1 || !names.bodyNouns.contains(tokens.get(noun - 1).text() + " " + tokens.get(noun).text())) {
+                return false;
+            }
+            noun--;
+        }
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+            String w = tokens.get(k).text();
+            if (DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || POSSESSIVE.contains(w) || endWithoutPossessive(tokens.get(k)) < tokens.get(k).end()) {
+                return true;
+            }
+            if (!w.matches("[\\p{L}-]+")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X, a New Delhi-based think tank in ...": an article, up to four modifiers, a body noun ending the phrase. */
+    private boolean bodyNounAfter(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !tokens.get(j + 1).text().equals(",")) {
+            return false;
+        }
+        int k = j + 2;
+        if (!Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+            return false;
+        }
+        k++;
+        for (int n = 0; n < 5 && k < tokens.size(); n++, k++) {
+            // glued hyphen pieces are one word ("Delhi" + "-" + "based", "think" + "-" + "tank")
+            StringBuilder joined = new StringBuilder(tokens.get(k).text());
+            while (k + 1 < tokens.size() && glued(tokens, k, null)
+                    && (tokens.get(k).text().endsWith("-") || tokens.get(k + 1).text().startsWith("-"))) {
+                joined.append(tokens.get(++k).text());
+                if (joined.toString().endsWith("-") && k + 1 < tokens.size() && glued(tokens, k, null)) {
+                    joined.append(tokens.get(++k).text());
+                }
+            }
+            String w = joined.toString();
+            String two = k + 1 < tokens.size() ? w + " " + tokens.get(k + 1).text() : "";
+            if (names.bodyNouns.contains(w) || names.bodyNouns.contains(two)) {
+                int next = names.bodyNouns.contains(two) ? k + 2 : k + 1;
+                String after = next < tokens.size() ? tokens.get(next).text() : ".";
+                return !Character.isLetter(after.charAt(0)) || AFTER_BODY.contains(after);
+            }
+            if (!w.matches("[\\p{L}-]+") || names.titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    || AFTER_BODY.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

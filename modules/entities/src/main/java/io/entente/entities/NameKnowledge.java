@@ -30,11 +30,12 @@ final class NameKnowledge {
     final Set<String> commonNames; // "Islam", "Muslim": proper nouns that alone name no organization or person
     final Set<String> auxiliaries; // "has", "didn't": may stand between a lone name and its verb
     final Set<String> timeWords; // "Friday": never the end of an organization name
+    final Set<String> bodyNouns; // "think tank", "club": in apposition with a name, the name is an organization
     final Map<String, Boolean> commonHeads; // lower-case heads after a country form ("embassy", "coast guard")
     final Set<String> personContexts; // "the Abe government": X after "the" may still be a person
     final String sha256;
 
-    private NameKnowledge(Set<String> titles, Set<String> functionWords, Map<String, Boolean> orgHeads, Map<String, Boolean> commonHeads,
+    private NameKnowledge(Set<String> titles, Set<String> functionWords, Map<String, Boolean> orgHeads, Map<String, Boolean> commonHeads, Set<String> bodyNouns,
                           Gazetteer<String> orgAliases, Map<String, Set<String>> words, String sha256) {
         Set<String> documentWords = words.get("document");
         Set<String> shipPrefixes = words.get("ship");
@@ -52,6 +53,7 @@ final class NameKnowledge {
         this.functionWords = Set.copyOf(functionWords);
         this.orgHeads = Map.copyOf(orgHeads);
         this.commonHeads = Map.copyOf(commonHeads);
+        this.bodyNouns = Set.copyOf(bodyNouns);
         this.orgAliases = orgAliases;
         this.sha256 = sha256;
     }
@@ -68,13 +70,18 @@ final class NameKnowledge {
         }
         Map<String, Boolean> heads = new HashMap<>();
         Map<String, Boolean> commonHeads = new HashMap<>();
+        Set<String> bodyNouns = new HashSet<>();
         for (Tsv.Row row : Tsv.parse(headsFile, "word", "kind")) {
             if (row.get(1).equals("common")) {
                 commonHeads.put(row.get(0), Boolean.TRUE);
                 continue;
             }
+            if (row.get(1).equals("apposition")) {
+                bodyNouns.add(row.get(0));
+                continue;
+            }
             if (!row.get(1).equals("head") && !row.get(1).equals("post")) {
-                throw new KnowledgeFileException(headsFile.origin(), row.line(), "kind must be 'head', 'post' or 'common', not '" + row.get(1) + "'");
+                throw new KnowledgeFileException(headsFile.origin(), row.line(), "kind must be 'head', 'post', 'common' or 'apposition', not '" + row.get(1) + "'");
             }
             heads.put(row.get(0), row.get(1).equals("post"));
         }
@@ -100,7 +107,7 @@ final class NameKnowledge {
         }
         String hash = Resources.sha256(titlesFile.sha256() + functionWordsFile.sha256() + headsFile.sha256()
                 + orgsFile.sha256() + nonEntitiesFile.sha256());
-        return new NameKnowledge(titles, functionWords, heads, commonHeads, aliases.build(), words, hash);
+        return new NameKnowledge(titles, functionWords, heads, commonHeads, bodyNouns, aliases.build(), words, hash);
     }
 
     /**

@@ -188,6 +188,20 @@ class EntityRulesTest {
     }
 
     @Test
+    void namesInAppositionWithABodyNounAreOrganizations() {
+        Document d = analyze("Ana Reyes, a researcher at the Harbor Policy Initiative, a Manila-based think-tank, said the plan would fail.");
+        assertEquals(Set.of("Harbor Policy Initiative"), names(d, EntityType.ORGANIZATION));
+        assertEquals(Set.of("Ana Reyes"), names(d, EntityType.PERSON));
+        List<Candidate> office = findWithTags("\u201cWe watch it,\u201d said an aide at the presidential office, Hanbit Hall.",
+                "Hanbit=PERSON", "Hall=PERSON");
+        assertEquals(List.of("ORGANIZATION Hanbit Hall"), office.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> person = findWithTags("According to the ministry, Kim, the spokesman, denied it.", "Kim=PERSON");
+        assertEquals(List.of("PERSON Kim"), person.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> ngo = findWithTags("Later a Japanese NGO \u201cCivic Genron\u201d announced the survey.");
+        assertTrue(ngo.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("Civic Genron")), ngo.toString());
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
