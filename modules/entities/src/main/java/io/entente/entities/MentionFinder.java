@@ -107,6 +107,9 @@ final class MentionFinder {
         }
 
         for (Span d : descriptive) {
+            if (modifiesAPersonOrVessel(text, d)) {
+                continue; // "an Indonesian navy vessel", "Indian foreign ministry spokesman": the body is not named
+            }
             if (!overlapsAny(out, d, EntityType.ORGANIZATION)) {
                 out.add(new Candidate(EntityType.ORGANIZATION, d.start(), d.end(), d.of(text), sentence.index(),
                         "descriptive", null, null));
@@ -709,6 +712,17 @@ final class MentionFinder {
             i = j + 1;
         }
         return out;
+    }
+
+    /** A lower-case post (a title: "spokesman", "officials") or a vessel noun right after a span. */
+    private boolean modifiesAPersonOrVessel(String text, Span s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)").matcher(text);
+        m.region(s.end(), Math.min(text.length(), s.end() + 30));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String w = m.group(1).replaceAll("s$", "");
+        return names.titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1)) || names.vesselNouns.contains(w);
     }
 
     /** ", the spokesman": the name at {@code j} is in apposition with a post. */

@@ -202,6 +202,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void aDescriptiveBodyBeforeAPostOrAVesselIsNotNamed() {
+        Document d = analyze("An Indonesian navy vessel reported the contact. A Thai foreign ministry spokesman declined to comment.");
+        assertEquals(Set.of(), names(d, EntityType.ORGANIZATION));
+        assertEquals(Set.of("IDN", "THA"), names(d, EntityType.COUNTRY));
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
