@@ -238,6 +238,9 @@ final class EntityMerger {
                 orgs.add(c);
             }
         }
+        // Acronyms the text defines for lower-case words are common nouns: "criminal organizations (TCOs)".
+        Set<String> commonAcronyms = commonAcronyms(text);
+        orgs.removeIf(c -> commonAcronyms.contains(c.text().replaceAll("s$", "")));
         // Acronyms the text defines: "Self-Defense Forces (SDF)".
         Map<String, String> acronymOf = new HashMap<>();
         for (Candidate c : List.copyOf(orgs)) {
@@ -328,6 +331,28 @@ final class EntityMerger {
             out.add(g.toEntity(EntityType.ORGANIZATION, null));
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    private static final Pattern LOWER_CASE_EXPANSION = Pattern.compile("((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,8})\\(([A-Z]{2,})s?\\)");
+
+    /** Acronyms the text defines for lower-case words ("transnational criminal organizations (TCOs)"). */
+    private static Set<String> commonAcronyms(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = LOWER_CASE_EXPANSION.matcher(text);
+        while (m.find()) {
+            String acr = m.group(2);
+            List<String> initials = new ArrayList<>();
+            for (String w : m.group(1).strip().split("[\\s-]+")) {
+                if (!SMALL_WORDS.contains(w)) {
+                    initials.add(w.substring(0, 1).toUpperCase(Locale.ROOT));
+                }
+            }
+            String tail = String.join("", initials);
+            if (tail.endsWith(acr)) {
+                out.add(acr);
+            }
+        }
         return out;
     }
 

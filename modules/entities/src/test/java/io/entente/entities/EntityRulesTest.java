@@ -209,6 +209,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void anAcronymDefinedForLowerCaseWordsIsACommonNoun() {
+        Document d = analyze("Police track transnational criminal organizations (TCOs) along the coast. One TCO moved cash, "
+                + "and the Harbor Security Agency (HSA) seized it.");
+        assertEquals(Set.of("Harbor Security Agency"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
