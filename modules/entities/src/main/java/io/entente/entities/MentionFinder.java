@@ -239,7 +239,7 @@ final class MentionFinder {
                 }
             }
             if (t.start() < org.end() && org.end() <= t.end()) {
-                if (inside) {
+                if (inside || inAListThatNamesADocument(tokens, i)) {
                     return true;
                 }
                 boolean multiWord = org.start() < t.start();
@@ -254,6 +254,25 @@ final class MentionFinder {
                         break;
                     }
                 }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Department of State, Foreign Operations, and Related Programs Appropriations Act": a name in a
+     * list of capitalized phrases (commas, "and", "of") that ends in a document word is part of that title.
+     */
+    private boolean inAListThatNamesADocument(List<Token> tokens, int last) {
+        boolean listed = false;
+        for (int k = last + 1; k < tokens.size() && k <= last + 16; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(",") || w.equals("and") || w.equals("&")) {
+                listed = true;
+            } else if (names.documentWords.contains(w) && (k + 1 == tokens.size() || !isNameWord(tokens.get(k + 1).text()))) {
+                return listed; // the list's last phrase ends in the document word
+            } else if (!isNameWord(w) && !w.equals("of")) {
                 return false;
             }
         }

@@ -216,6 +216,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void namesInAListThatEndsInADocumentWordArePartOfTheTitle() {
+        Document d = analyze("The statement accompanying the Ports Authority, Coastal Affairs, and Related Services Funding Act, 2030, "
+                + "gave $5 million to the Harbor Institute, Project Tidewater, and other partners.");
+        assertEquals(Set.of("Harbor Institute"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
