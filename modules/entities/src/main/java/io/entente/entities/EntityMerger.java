@@ -51,15 +51,21 @@ final class EntityMerger {
      */
     private static List<Candidate> speakingBodies(List<Candidate> candidates) {
         List<String> orgNames = new ArrayList<>();
+        Set<String> groups = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             if (c.type() == EntityType.ORGANIZATION && words(c.text()).size() >= 2) {
                 orgNames.add(" " + normalize(c.text()) + " ");
+            }
+            if (c.type() == EntityType.ORGANIZATION && c.source().equals("context")) {
+                groups.add(normalize(c.text()));
             }
         }
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             String w = " " + normalize(c.text()) + " ";
-            if (c.type() == EntityType.PERSON && c.source().equals("context")
+            // "Abu Sayyaf militants" elsewhere: the name the tagger also calls a person is that group
+            if (c.type() == EntityType.PERSON && groups.contains(normalize(c.text()))
+                    || c.type() == EntityType.PERSON && c.source().equals("context")
                     && orgNames.stream().anyMatch(o -> o.startsWith(w) || o.endsWith(w))) {
                 c = new Candidate(EntityType.ORGANIZATION, c.start(), c.end(), c.text(), c.sentence(), "context", null, null);
             }

@@ -32,6 +32,29 @@ final class MentionFinder {
     }
 
     List<Candidate> find(String text, Sentence sentence, String[] tags) {
+        return find(text, sentence, tags, Set.of());
+    }
+
+    /**
+     * The words of every span the tagger calls a location in a document ("preah vihear"), normalized: a
+     * name read as a place in one sentence is not a person in another.
+     */
+    static Set<String> locationNames(String text, List<Sentence> sentences, List<String[]> tags) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.tokens().isEmpty()) {
+                continue;
+            }
+            for (TagSpan span : tagSpans(s.tokens(), tags.get(s.index()))) {
+                if (span.tag().equals("LOCATION") && span.lastToken() > span.firstToken()) {
+                    out.add(EntityMerger.normalize(text.substring(span.start(), span.end())));
+                }
+            }
+        }
+        return out;
+    }
+
+    List<Candidate> find(String text, Sentence sentence, String[] tags, Set<String> documentLocations) {
         List<Token> tokens = sentence.tokens();
         List<TagSpan> nerSpans = joinMiddleInitials(tokens, tagSpans(tokens, tags));
         List<GazToken> gaz = GazToken.tokenize(text, sentence.start(), sentence.end());
@@ -130,7 +153,8 @@ final class MentionFinder {
             }
             TagSpan s = widenPerson(tokens, tagged);
             Span person = trimPerson(text, tokens, s);
-            if (person == null || isVesselOrWordPart(tokens, s) || onlyCommonNames(text, person) || namesAModel(text, tokens, person) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
+            if (person == null || documentLocations.contains(EntityMerger.normalize(person.of(text)))
+                    || isVesselOrWordPart(tokens, s) || onlyCommonNames(text, person) || namesAModel(text, tokens, person) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
                 continue;
             }
             out.add(new Candidate(EntityType.PERSON, person.start(), person.end(), person.of(text),
@@ -201,6 +225,9 @@ final class MentionFinder {
         }
         if (names.placeNouns.contains(next)) {
             return Reading.NONE;
+        }
+        if (names.groupNouns.contains(next) && !next.equals("group") && !names.personContexts.contains(next)) {
+            return Reading.ORGANIZATION; // "Abu Sayyaf militants": a group's fighters, not a person's
         }
         if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the") && !next.isEmpty()
                 && Character.isLowerCase(next.charAt(0)) && !names.personContexts.contains(next)) {

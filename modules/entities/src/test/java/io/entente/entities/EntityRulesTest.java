@@ -137,8 +137,12 @@ class EntityRulesTest {
         assertEquals(Set.of(), names(d, EntityType.ORGANIZATION));
     }
 
-    /** The finder's candidates for one sentence, with the tagger's output given per token: word=TAG. */
     private static List<Candidate> findWithTags(String text, String... tagged) {
+        return findWithTags(text, Set.of(), tagged);
+    }
+
+    /** The finder's candidates for one sentence, with the tagger's output given per token: word=TAG. */
+    private static List<Candidate> findWithTags(String text, Set<String> documentLocations, String... tagged) {
         EntityConfig config = EntityConfig.defaults();
         CountryTable countries = CountryTable.load(Resources.load(config.countries(), CountryTable.COUNTRIES),
                 Resources.load(config.regions(), CountryTable.REGIONS));
@@ -154,7 +158,7 @@ class EntityRulesTest {
             tags.put(t.substring(0, t.indexOf('=')), t.substring(t.indexOf('=') + 1));
         }
         String[] perToken = s.tokens().stream().map(t -> tags.getOrDefault(t.text(), "O")).toArray(String[]::new);
-        return new MentionFinder(countries, names).find(text, s, perToken);
+        return new MentionFinder(countries, names).find(text, s, perToken, documentLocations);
     }
 
     @Test
@@ -220,6 +224,36 @@ class EntityRulesTest {
         Document d = analyze("The statement accompanying the Ports Authority, Coastal Affairs, and Related Services Funding Act, 2030, "
                 + "gave $5 million to the Harbor Institute, Project Tidewater, and other partners.");
         assertEquals(Set.of("Harbor Institute"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNameTheTaggerCallsAPlaceElsewhereOrThatLeadsGroupNounIsNoPerson() {
+        List<Candidate> c = findWithTags("Since 2008, when Sre Ambel was listed, soldiers have clashed.", Set.of("sre ambel"),
+                "Sre=PERSON", "Ambel=PERSON");
+        assertEquals(List.of(), c);
+        List<Candidate> alone = findWithTags("Since 2008, when Sre Ambel was listed, soldiers have clashed.", Set.of(),
+                "Sre=PERSON", "Ambel=PERSON");
+        assertEquals(List.of("PERSON Sre Ambel"), alone.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> group = findWithTags("Kota Bharu militants have fought in the hills since May.", "Kota=PERSON", "Bharu=PERSON");
+        assertEquals(List.of("ORGANIZATION Kota Bharu"), group.stream().map(x -> x.type() + " " + x.text()).toList());
+    }
+
+    @Test
+    void aPersonWithTheNameOfAGroupReadFromContextIsThatGroup() {
+        EntityConfig config = EntityConfig.defaults();
+        CountryTable countries = CountryTable.load(Resources.load(config.countries(), CountryTable.COUNTRIES),
+                Resources.load(config.regions(), CountryTable.REGIONS));
+        NameKnowledge names = NameKnowledge.load(Resources.load(config.titles(), NameKnowledge.TITLES),
+                Resources.load(config.functionWords(), NameKnowledge.FUNCTION_WORDS),
+                Resources.load(config.orgHeads(), NameKnowledge.ORG_HEADS),
+                Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS),
+                Resources.load(config.nonEntities(), NameKnowledge.NON_ENTITIES));
+        String text = "Kota Bharu militants fought. Kota Bharu, the radio said, wants a state.";
+        List<Candidate> c = List.of(
+                new Candidate(EntityType.ORGANIZATION, 0, 10, "Kota Bharu", 0, "context", null, null),
+                new Candidate(EntityType.PERSON, 29, 39, "Kota Bharu", 1, "ner", null, null));
+        List<Entity> out = new EntityMerger(countries, names).merge(text, c, new int[] {0, 29});
+        assertEquals(List.of("ORGANIZATION Kota Bharu 2"), out.stream().map(e -> e.type() + " " + e.canonical() + " " + e.mentions().size()).toList());
     }
 
     @Test
