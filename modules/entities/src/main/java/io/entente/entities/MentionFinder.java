@@ -223,8 +223,13 @@ final class MentionFinder {
                 && Character.isUpperCase(tokens.get(after + 1).text().charAt(0))) {
             return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
         }
-        if (names.placeNouns.contains(next)) {
-            return Reading.NONE;
+        if (names.placeNouns.contains(next) || names.placeNouns.contains(tokens.get(s.lastToken()).text())
+                || names.placePrefixes.contains(tokens.get(s.firstToken()).text())) {
+            return Reading.NONE; // "Yamaguchi prefecture", "Shimane Pref.", "Pulau Batu": a place
+        }
+        if (before >= 2 && tokens.get(before).text().equals("the") && tokens.get(before - 1).text().equals(",")
+                && names.vesselNouns.contains(tokens.get(before - 2).text().replaceAll("s$", ""))) {
+            return Reading.NONE; // "its naval escorts, the Kemal Reis": a ship
         }
         if (names.groupNouns.contains(next) && !next.equals("group") && !names.personContexts.contains(next)) {
             return Reading.ORGANIZATION; // "Abu Sayyaf militants": a group's fighters, not a person's

@@ -257,6 +257,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void placeWordsInsideANameAndShipsInAppositionAreNoPeople() {
+        assertEquals(List.of(), findWithTags("NAGANO, Tottori Pref. (Kyodo) The assembly met.", "Tottori=PERSON", "Pref=PERSON"));
+        assertEquals(List.of(), findWithTags("The waters near Pulau Kecil Timur are claimed by both.", "Pulau=PERSON", "Kecil=PERSON", "Timur=PERSON"));
+        assertEquals(List.of(), findWithTags("It sailed into the path of its naval escorts, the Orhan Bey, at noon.", "Orhan=PERSON", "Bey=PERSON"));
+        List<Candidate> person = findWithTags("It met its naval escorts, and Orhan Bey spoke to them.", "Orhan=PERSON", "Bey=PERSON");
+        assertEquals(List.of("PERSON Orhan Bey"), person.stream().map(x -> x.type() + " " + x.text()).toList());
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
