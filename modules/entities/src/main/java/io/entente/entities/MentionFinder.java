@@ -102,7 +102,7 @@ final class MentionFinder {
             }
         }
         List<Span> descriptive = descriptiveOrganizations(tokens, adjectival);
-        for (Span org : splitAtInnerThe(tokens, splitAtAnd(tokens, union(orgs)))) {
+        for (Span org : splitAtInnerThe(tokens, splitAtAnd(tokens, splitAtLowerCase(tokens, union(orgs))))) {
             Span trimmed = trimOrganization(text, tokens, org);
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
                     || !hasCapital(text, trimmed)
@@ -390,7 +390,8 @@ final class MentionFinder {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).end() == org.end()) {
                 String next = tokens.get(i + 1).text();
-                return names.titles.contains(next) && !names.orgHeads.containsKey(next)
+                // an acronym before a title is the body the post belongs to ("IOC President ...")
+                return names.titles.contains(next) && !names.orgHeads.containsKey(next) && !tokens.get(i).text().matches("[A-Z]{2,}")
                         && !hasHead(tokens, org.start(), org.end()) && names.orgAliases.find(
                                 GazToken.tokenize(tokens.get(i).text(), 0, tokens.get(i).text().length())).isEmpty();
             }
@@ -946,6 +947,46 @@ final class MentionFinder {
         String p = phrase.toString();
         List<Gazetteer.Match<CountryTable.Form>> m = countries.find(GazToken.tokenize(p, 0, p.length()));
         return m.size() == 1 && !m.get(0).value().isRegion() && m.get(0).start() == 0 && m.get(0).end() == p.length();
+    }
+
+    /** Lower-case words that may stand inside a name ("Cártel del Golfo", "Abelardo de la Espriella"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "la", "le", "les", "des", "du", "da", "do", "dos",
+            "di", "von", "van", "der", "den", "al", "el", "bin", "bint", "y", "e");
+
+    /**
+     * "Nippon Steel Corporation's acquisition of U.S. Steel Corporation": a lower-case word that is no
+     * connector or particle ends one name; the next starts after it.
+     */
+    private List<Span> splitAtLowerCase(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int start = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() < s.start() || t.end() > s.end()) {
+                    continue;
+                }
+                String w = t.text();
+                boolean breaks = w.matches("\\p{Ll}{3,}") && !ACRONYM_GLUE.contains(w) && !ORG_CONNECTORS_RIGHT.contains(w)
+                        && !NAME_PARTICLES.contains(w) && !names.functionWords.contains(w) && !(i > 0 && glued(tokens, i - 1, null));
+                if (breaks) {
+                    if (start >= 0) {
+                        out.add(new Span(start, tokens.get(last).end()));
+                    }
+                    start = -1;
+                } else if (start >= 0 || !Character.isLowerCase(w.charAt(0))) {
+                    if (start < 0) {
+                        start = t.start(); // after a break, the next name starts at a name word, not at "of"
+                    }
+                    last = i;
+                }
+            }
+            if (start >= 0) {
+                out.add(new Span(start, tokens.get(last).end()));
+            }
+        }
+        return out;
     }
 
     /** "Dokdo the Office of ...": a "the" that no "of", "for", "and" introduces starts another name. */

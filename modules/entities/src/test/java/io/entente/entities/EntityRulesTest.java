@@ -266,6 +266,17 @@ class EntityRulesTest {
     }
 
     @Test
+    void aLowerCaseWordInsideATaggedSpanEndsOneNameAndAnAcronymBeforeATitleIsABody() {
+        List<Candidate> c = findWithTags("Members questioned Harbor Steel Corporation's takeover of Delta Steel Corporation.",
+                "Harbor=ORGANIZATION", "Steel=ORGANIZATION", "Corporation's=ORGANIZATION", "takeover=ORGANIZATION",
+                "of=ORGANIZATION", "Delta=ORGANIZATION", "Corporation=ORGANIZATION");
+        assertEquals(List.of("Harbor Steel Corporation", "Delta Steel Corporation"), c.stream().map(Candidate::text).toList());
+        List<Candidate> post = findWithTags("He met outgoing WSF President Ana Duarte in Lisbon.", "WSF=ORGANIZATION",
+                "Ana=PERSON", "Duarte=PERSON");
+        assertTrue(post.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("WSF")), post.toString());
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
