@@ -234,8 +234,9 @@ final class MentionFinder {
         if (names.groupNouns.contains(next) && !next.equals("group") && !names.personContexts.contains(next)) {
             return Reading.ORGANIZATION; // "Abu Sayyaf militants": a group's fighters, not a person's
         }
+        String bareNext = next.replaceAll("['\u2019]s$", ""); // "the Petro government's": still a person's government
         if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the") && !next.isEmpty()
-                && Character.isLowerCase(next.charAt(0)) && !names.personContexts.contains(next)) {
+                && Character.isLowerCase(next.charAt(0)) && !names.personContexts.contains(bareNext)) {
             String second = after + 1 < tokens.size() ? tokens.get(after + 1).text() : "";
             return names.groupNouns.contains(next) || names.groupNouns.contains(second) ? Reading.ORGANIZATION : Reading.NONE;
         }
@@ -859,7 +860,10 @@ final class MentionFinder {
                 continue;
             }
             int left = i;
-            while (left > 0) {
+            // "Suharto’s party": a possessive names the party's leader, not the party
+            boolean owner = i > 0 && (POSSESSIVE.contains(tokens.get(i - 1).text())
+                    || endWithoutPossessive(tokens.get(i - 1)) < tokens.get(i - 1).end());
+            while (left > 0 && !owner) {
                 String prev = tokens.get(left - 1).text();
                 if (isNameWord(prev)) {
                     left--;

@@ -277,6 +277,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPossessivePersonContextAndAPartyOwnerKeepThePerson() {
+        List<Candidate> c = findWithTags("Critics blamed the Okafor government\u2019s decision to wait.", "Okafor=PERSON");
+        assertEquals(List.of("PERSON Okafor"), c.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> owner = findWithTags("He failed to win the nomination of Lindqvist\u2019s party for the seat.", "Lindqvist\u2019s=PERSON");
+        assertEquals(List.of("PERSON Lindqvist"), owner.stream().map(x -> x.type() + " " + x.text()).toList());
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
