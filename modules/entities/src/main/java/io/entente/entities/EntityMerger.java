@@ -174,7 +174,7 @@ final class EntityMerger {
         List<String> words = new ArrayList<>();
         Matcher m = CLAUSE_WORD.matcher(r);
         while (words.size() < 6 && m.find()) {
-            words.add(m.group(1).replace('\u2019', '\''));
+            words.add(m.group(1).replace('\u2019', '\'').replaceAll("'s$", "")); // "government's" is "government"
         }
         if (words.isEmpty()) {
             return false;

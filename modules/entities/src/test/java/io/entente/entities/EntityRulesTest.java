@@ -94,6 +94,8 @@ class EntityRulesTest {
         assertEquals(Set.of("Mendoza"), names(aux, EntityType.PERSON));
         Document noun = analyze("Observers expected little from the Harrison administration on trade.");
         assertEquals(Set.of("Harrison"), names(noun, EntityType.PERSON));
+        Document nounPossessive = analyze("Observers doubted the Harrison government\u2019s plan for the port.");
+        assertEquals(Set.of("Harrison"), names(nounPossessive, EntityType.PERSON));
         Document possessive = analyze("Critics argue that Okafor’s predecessor did more for the harbour.");
         assertEquals(Set.of("Okafor"), names(possessive, EntityType.PERSON));
         Document apposition = analyze("Lindqvist, the former defence minister, rejected the plan outright.");
