@@ -303,8 +303,10 @@ final class MentionFinder {
             String w = tokens.get(k).text();
             if (w.equals(",") || w.equals("and") || w.equals("&")) {
                 listed = true;
-            } else if (names.documentWords.contains(w) && (k + 1 == tokens.size() || !isNameWord(tokens.get(k + 1).text()))) {
-                return listed; // the list's last phrase ends in the document word
+            } else if ((names.documentWords.contains(w) || Character.isLowerCase(w.charAt(0)) && k > last + 1
+                    && isNameWord(tokens.get(k - 1).text()) && names.documentWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1)))
+                    && (k + 1 == tokens.size() || !isNameWord(tokens.get(k + 1).text()))) {
+                return listed; // the list's last phrase ends in the document word ("... Appropriations Act", "... legislation")
             } else if (!isNameWord(w) && !w.equals("of")) {
                 return false;
             }

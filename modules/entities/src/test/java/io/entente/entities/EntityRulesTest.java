@@ -226,6 +226,9 @@ class EntityRulesTest {
         Document d = analyze("The statement accompanying the Ports Authority, Coastal Affairs, and Related Services Funding Act, 2030, "
                 + "gave $5 million to the Harbor Institute, Project Tidewater, and other partners.");
         assertEquals(Set.of("Harbor Institute"), names(d, EntityType.ORGANIZATION));
+        Document law = analyze("Conditions may be set in the FY2031 Ports Authority, Coastal Affairs, and Related Services "
+                + "Funding legislation.");
+        assertEquals(Set.of(), names(law, EntityType.ORGANIZATION));
     }
 
     @Test
