@@ -290,6 +290,12 @@ class EntityRulesTest {
     }
 
     @Test
+    void nationalLegislaturesByTheirOwnNamesAreOrganizations() {
+        Document d = analyze("The ministry would not forward the accord to the Duma, and the Storting delayed its vote.");
+        assertEquals(Set.of("Duma", "Storting"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
