@@ -841,7 +841,8 @@ final class MentionFinder {
             if (names.bodyNouns.contains(w) || names.bodyNouns.contains(two)) {
                 int next = names.bodyNouns.contains(two) ? k + 2 : k + 1;
                 String after = next < tokens.size() ? tokens.get(next).text() : ".";
-                return !Character.isLetter(after.charAt(0)) || AFTER_BODY.contains(after);
+                // "X, the union's capital": a possessive makes the noun a modifier, not X's kind
+                return (!Character.isLetter(after.charAt(0)) && !POSSESSIVE.contains(after)) || AFTER_BODY.contains(after);
             }
             if (!w.matches("[\\p{L}-]+") || names.titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))
                     || AFTER_BODY.contains(w)) {

@@ -203,6 +203,8 @@ class EntityRulesTest {
         assertEquals(List.of("ORGANIZATION Hanbit Hall"), office.stream().map(x -> x.type() + " " + x.text()).toList());
         List<Candidate> person = findWithTags("According to the ministry, Kim, the spokesman, denied it.", "Kim=PERSON");
         assertEquals(List.of("PERSON Kim"), person.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> capital = findWithTags("They flew to Valmora, the union's capital, on Monday.", "Valmora=LOCATION");
+        assertTrue(capital.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), capital.toString());
         List<Candidate> ngo = findWithTags("Later a Japanese NGO \u201cCivic Genron\u201d announced the survey.");
         assertTrue(ngo.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("Civic Genron")), ngo.toString());
     }
