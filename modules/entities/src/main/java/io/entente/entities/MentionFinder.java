@@ -396,10 +396,31 @@ final class MentionFinder {
                 // an acronym before a title is the body the post belongs to ("IOC President ...")
                 return names.titles.contains(next) && !names.orgHeads.containsKey(next) && !tokens.get(i).text().matches("[A-Z]{2,}")
                         && !hasHead(tokens, org.start(), org.end()) && names.orgAliases.find(
-                                GazToken.tokenize(tokens.get(i).text(), 0, tokens.get(i).text().length())).isEmpty();
+                                GazToken.tokenize(tokens.get(i).text(), 0, tokens.get(i).text().length())).isEmpty()
+                        && portfolioLike(tokens, org);
             }
         }
         return false;
+    }
+
+    /**
+     * "Commerce", "US Defence", "Foreign Affairs" before a title name a portfolio: one word besides a
+     * leading country, or a title word among them; "Dassault Aviation Chief Executive" is a company's post.
+     */
+    private boolean portfolioLike(List<Token> tokens, Span org) {
+        int words = 0;
+        boolean title = false;
+        for (Token t : tokens) {
+            if (t.start() >= org.start() && t.end() <= org.end() && isNameWord(t.text())) {
+                String w = t.text();
+                List<Gazetteer.Match<CountryTable.Form>> c = countries.find(GazToken.tokenize(w, 0, w.length()));
+                if (c.isEmpty()) {
+                    words++;
+                }
+                title |= names.titles.contains(w);
+            }
+        }
+        return words <= 1 || title;
     }
 
     /**

@@ -298,6 +298,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCompanyBeforeATitleStaysAnOrganizationAPortfolioDoesNot() {
+        List<Candidate> company = findWithTags("Meridian Aviation Chairman Ana Duarte said the plan was dead.",
+                "Meridian=ORGANIZATION", "Aviation=ORGANIZATION", "Ana=PERSON", "Duarte=PERSON");
+        assertTrue(company.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("Meridian Aviation")), company.toString());
+        List<Candidate> portfolio = findWithTags("U.S. Commerce Secretary Ana Duarte said the plan was dead.",
+                "Commerce=ORGANIZATION", "Ana=PERSON", "Duarte=PERSON");
+        assertTrue(portfolio.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), portfolio.toString());
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(
