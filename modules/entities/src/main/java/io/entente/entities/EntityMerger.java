@@ -36,11 +36,41 @@ final class EntityMerger {
     }
 
     List<Entity> merge(String text, List<Candidate> candidates, int[] sentenceStarts) {
+        candidates = speakingBodies(candidates);
         List<Entity> out = new ArrayList<>();
         out.addAll(countries(candidates));
         List<Entity> people = people(text, candidates);
         out.addAll(withoutPeopleNames(organizations(text, candidates, sentenceStarts), people));
         out.addAll(people);
+        return out;
+    }
+
+    /**
+     * "Dassault said": a lone word read as a person because it speaks is the organization whose
+     * longer name starts or ends with it elsewhere in the document ("Dassault Aviation").
+     */
+    private static List<Candidate> speakingBodies(List<Candidate> candidates) {
+        List<String> orgNames = new ArrayList<>();
+        Set<String> groups = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.ORGANIZATION && words(c.text()).size() >= 2) {
+                orgNames.add(" " + normalize(c.text()) + " ");
+            }
+            if (c.type() == EntityType.ORGANIZATION && c.source().equals("context")) {
+                groups.add(normalize(c.text()));
+            }
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String w = " " + normalize(c.text()) + " ";
+            // "Abu Sayyaf militants" elsewhere: the name the tagger also calls a person is that group
+            if (c.type() == EntityType.PERSON && groups.contains(normalize(c.text()))
+                    || c.type() == EntityType.PERSON && c.source().equals("context")
+                    && orgNames.stream().anyMatch(o -> o.startsWith(w) || o.endsWith(w))) {
+                c = new Candidate(EntityType.ORGANIZATION, c.start(), c.end(), c.text(), c.sentence(), "context", null, null);
+            }
+            out.add(c);
+        }
         return out;
     }
 
@@ -96,7 +126,8 @@ final class EntityMerger {
         }
         List<Entity> out = new ArrayList<>();
         for (Group g : merged) {
-            if (g.words.size() == 1 && !namedAsPerson(text, g)) {
+            // one word, also when hyphenated ("Shin-Okubo"): a space-less name
+            if (g.members.stream().noneMatch(c -> c.text().strip().contains(" ")) && !namedAsPerson(text, g)) {
                 continue; // "Brexit", "Tomodachi", "Nancy" (the city): a lone word with nothing that makes it a person
             }
             out.add(g.toEntity(EntityType.PERSON, null));
@@ -107,7 +138,10 @@ final class EntityMerger {
 
     /**
      * Whether a one-word name is used as a person's somewhere: after a title ("President Sukarno",
-     * "Mr. Moon"), after initials ("A. Kelly"), or before a verb of speech or action ("Kristersson said").
+     * "Mr. Moon"), after initials ("A. Kelly"), before a verb of speech or action, also after an
+     * auxiliary ("Kristersson said", "Park didn't elaborate", "Mendez has accused"), before or after its
+     * possessive a noun that only a person takes ("the Hoover administration", "Smith's predecessor"),
+     * or in apposition with a title ("Novak, the former defence minister, ...").
      */
     private boolean namedAsPerson(String text, Group g) {
         for (Candidate c : g.members) {
@@ -115,12 +149,51 @@ final class EntityMerger {
             if (before.find() && (names.titles.contains(before.group(1)) || before.group(1).matches("(\\p{Lu}\\.)+"))) {
                 return true;
             }
-            Matcher after = NEXT_WORD.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40)));
+            String rest = text.substring(c.end(), Math.min(text.length(), c.end() + 80));
+            Matcher after = NEXT_WORD.matcher(rest);
             if (after.lookingAt() && names.personVerbs.contains(after.group(1))) {
+                return true;
+            }
+            if (personContextAfter(rest)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words of a clause, up to the first sentence or clause punctuation other than the first comma. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("\\G[\\s\"\u201c\u201d]*([\\p{L}][\\p{L}'\u2019-]*)");
+
+    private boolean personContextAfter(String rest) {
+        boolean possessive = rest.startsWith("'s") || rest.startsWith("\u2019s");
+        String r = possessive ? rest.substring(2) : rest;
+        boolean comma = r.matches("(?s)\\s*,.*");
+        if (comma) {
+            r = r.substring(r.indexOf(',') + 1);
+        }
+        List<String> words = new ArrayList<>();
+        Matcher m = CLAUSE_WORD.matcher(r);
+        while (words.size() < 6 && m.find()) {
+            words.add(m.group(1).replace('\u2019', '\'').replaceAll("'s$", "")); // "government's" is "government"
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (comma) {
+            return names.titleInApposition(words);
+        }
+        if (possessive) {
+            return names.personNouns.contains(words.get(0)) || words.size() > 1 && Character.isLowerCase(words.get(0).charAt(0))
+                    && names.personNouns.contains(words.get(1));
+        }
+        if (names.personNouns.contains(words.get(0))) {
+            return true;
+        }
+        int k = 0;
+        while (k < words.size() - 1 && k < 3 && names.auxiliaries.contains(words.get(k))) {
+            k++;
+        }
+        return k > 0 && names.personVerbs.contains(words.get(k));
     }
 
     /** Of two candidate full names for a short one, prefer the one mentioned last before it. */
@@ -171,6 +244,9 @@ final class EntityMerger {
                 orgs.add(c);
             }
         }
+        // Acronyms the text defines for lower-case words are common nouns: "criminal organizations (TCOs)".
+        Set<String> commonAcronyms = commonAcronyms(text);
+        orgs.removeIf(c -> commonAcronyms.contains(c.text().replaceAll("s$", "")));
         // Acronyms the text defines: "Self-Defense Forces (SDF)".
         Map<String, String> acronymOf = new HashMap<>();
         for (Candidate c : List.copyOf(orgs)) {
@@ -228,8 +304,8 @@ final class EntityMerger {
                 kept.add(g);
             }
         }
-        // A multi-word name inside exactly one longer name is that organization ("Self-Defense Forces" in
-        // "Japan Self-Defense Forces"), unless the longer one names another body: the name follows its "of"
+        // A multi-word name, or a one-word name that is neither an acronym nor a head word ("Frontale", "Dassault"),
+        // inside exactly one longer name is that organization ("Self-Defense Forces" in "Japan Self-Defense Forces"), unless the longer one names another body: the name follows its "of"
         // ("European Union" in "Council of the European Union") or is followed by a head word ("African Union"
         // in "African Union Mission in Somalia").
         kept.sort(Comparator.comparingInt((Group g) -> -g.longestText().length()));
@@ -238,10 +314,13 @@ final class EntityMerger {
             String n = " " + normalize(g.longestText()) + " ";
             Group container = null;
             int hits = 0;
-            if (words(g.longestText()).size() >= 2) {
+            // one word only when it is a name, not an acronym or a head word: "Frontale" in "Kawasaki Frontale"
+            String only = g.longestText();
+            boolean nameWord = only.matches("\\p{Lu}\\p{Ll}{2,}") && !names.orgHeads.containsKey(only);
+            if (words(only).size() >= 2 || nameWord) {
                 for (Group m : merged) {
                     String longer = " " + normalize(m.longestText()) + " ";
-                    if ((longer.endsWith(n) && !longer.endsWith(" of" + n)) || (longer.startsWith(n) && !namesABody(longer.substring(n.length())))) {
+                    if ((longer.endsWith(n) && !longer.endsWith(" of" + n) && !longer.endsWith(" of the" + n)) || (longer.startsWith(n) && !namesABody(longer.substring(n.length())))) {
                         container = m;
                         hits++;
                     }
@@ -258,6 +337,28 @@ final class EntityMerger {
             out.add(g.toEntity(EntityType.ORGANIZATION, null));
         }
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    private static final Pattern LOWER_CASE_EXPANSION = Pattern.compile("((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,8})\\(([A-Z]{2,})s?\\)");
+
+    /** Acronyms the text defines for lower-case words ("transnational criminal organizations (TCOs)"). */
+    private static Set<String> commonAcronyms(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = LOWER_CASE_EXPANSION.matcher(text);
+        while (m.find()) {
+            String acr = m.group(2);
+            List<String> initials = new ArrayList<>();
+            for (String w : m.group(1).strip().split("[\\s-]+")) {
+                if (!SMALL_WORDS.contains(w)) {
+                    initials.add(w.substring(0, 1).toUpperCase(Locale.ROOT));
+                }
+            }
+            String tail = String.join("", initials);
+            if (tail.endsWith(acr)) {
+                out.add(acr);
+            }
+        }
         return out;
     }
 

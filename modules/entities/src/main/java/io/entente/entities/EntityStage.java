@@ -92,9 +92,10 @@ public final class EntityStage implements Stage {
     /** Step 2: gazetteer, alias and pattern matching over the tagged sentences. */
     public Mentions findMentions(Document document, List<String[]> tags) {
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> locations = MentionFinder.locationNames(document.text(), document.sentences(), tags);
         for (Sentence s : document.sentences()) {
             if (!s.tokens().isEmpty()) {
-                candidates.addAll(finder.find(document.text(), s, tags.get(s.index())));
+                candidates.addAll(finder.find(document.text(), s, tags.get(s.index()), locations));
             }
         }
         return new Mentions(candidates);

@@ -32,6 +32,29 @@ final class MentionFinder {
     }
 
     List<Candidate> find(String text, Sentence sentence, String[] tags) {
+        return find(text, sentence, tags, Set.of());
+    }
+
+    /**
+     * The words of every span the tagger calls a location in a document ("preah vihear"), normalized: a
+     * name read as a place in one sentence is not a person in another.
+     */
+    static Set<String> locationNames(String text, List<Sentence> sentences, List<String[]> tags) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.tokens().isEmpty()) {
+                continue;
+            }
+            for (TagSpan span : tagSpans(s.tokens(), tags.get(s.index()))) {
+                if (span.tag().equals("LOCATION") && span.lastToken() > span.firstToken()) {
+                    out.add(EntityMerger.normalize(text.substring(span.start(), span.end())));
+                }
+            }
+        }
+        return out;
+    }
+
+    List<Candidate> find(String text, Sentence sentence, String[] tags, Set<String> documentLocations) {
         List<Token> tokens = sentence.tokens();
         List<TagSpan> nerSpans = joinMiddleInitials(tokens, tagSpans(tokens, tags));
         List<GazToken> gaz = GazToken.tokenize(text, sentence.start(), sentence.end());
@@ -63,6 +86,9 @@ final class MentionFinder {
             }
         }
         orgs.addAll(headWordOrganizations(tokens, tags));
+        orgs.addAll(partyNames(tokens));
+        List<Span> appositive = appositiveBodies(tokens, tags);
+        orgs.addAll(appositive);
         for (Span a : expandedAcronyms(tokens)) {
             if (!isCoveredBy(nonEntities, a) && !coveredByUnion(nonEntities, text, acronymAfter(tokens, a))) {
                 orgs.add(a);
@@ -76,21 +102,24 @@ final class MentionFinder {
             }
         }
         List<Span> descriptive = descriptiveOrganizations(tokens, adjectival);
-        for (Span org : splitAtInnerThe(tokens, splitAtAnd(tokens, union(orgs)))) {
+        for (Span org : splitAtInnerThe(tokens, splitAtAnd(tokens, splitAtLowerCase(tokens, union(orgs))))) {
             Span trimmed = trimOrganization(text, tokens, org);
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
                     || !hasCapital(text, trimmed)
                     || mostlyCountries(tokens, countrySpans, trimmed)
-                    || namesADocument(tokens, trimmed)
+                    || mostlyCountries(tokens, nonEntities, trimmed)
+                    || !appositive.contains(trimmed) && namesADocument(tokens, trimmed)
                     || namesAPost(tokens, trimmed)
-                    || holdsATitleOrInitial(tokens, trimmed)
+                    || !appositive.contains(trimmed) && holdsATitleOrInitial(tokens, trimmed)
                     || continuesAWord(text, trimmed)
                     || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
                     || partOfATitle(tokens, trimmed)
-                    || isCommonWord(text, trimmed)) {
+                    || !appositive.contains(trimmed) && isCommonWord(text, trimmed)
+                    || onlyCommonNames(text, trimmed)
+                    || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)) {
                 continue;
             }
-            if (isLoneNameBeforeAPersonVerb(text, trimmed)) {
+            if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed)) {
                 // "Bae told AFP": a lone word the tagger calls an organization speaks like a person
                 out.add(new Candidate(EntityType.PERSON, trimmed.start(), trimmed.end(), trimmed.of(text),
                         sentence.index(), "context", null, null));
@@ -101,6 +130,9 @@ final class MentionFinder {
         }
 
         for (Span d : descriptive) {
+            if (modifiesAPersonOrVessel(text, d)) {
+                continue; // "an Indonesian navy vessel", "Indian foreign ministry spokesman": the body is not named
+            }
             if (!overlapsAny(out, d, EntityType.ORGANIZATION)) {
                 out.add(new Candidate(EntityType.ORGANIZATION, d.start(), d.end(), d.of(text), sentence.index(),
                         "descriptive", null, null));
@@ -121,7 +153,8 @@ final class MentionFinder {
             }
             TagSpan s = widenPerson(tokens, tagged);
             Span person = trimPerson(text, tokens, s);
-            if (person == null || isVesselOrWordPart(tokens, s) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
+            if (person == null || documentLocations.contains(EntityMerger.normalize(person.of(text)))
+                    || isVesselOrWordPart(tokens, s) || onlyCommonNames(text, person) || namesAModel(text, tokens, person) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
                 continue;
             }
             out.add(new Candidate(EntityType.PERSON, person.start(), person.end(), person.of(text),
@@ -190,11 +223,20 @@ final class MentionFinder {
                 && Character.isUpperCase(tokens.get(after + 1).text().charAt(0))) {
             return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
         }
-        if (names.placeNouns.contains(next)) {
-            return Reading.NONE;
+        if (names.placeNouns.contains(next) || names.placeNouns.contains(tokens.get(s.lastToken()).text())
+                || names.placePrefixes.contains(tokens.get(s.firstToken()).text())) {
+            return Reading.NONE; // "Yamaguchi prefecture", "Shimane Pref.", "Pulau Batu": a place
         }
+        if (before >= 2 && tokens.get(before).text().equals("the") && tokens.get(before - 1).text().equals(",")
+                && names.vesselNouns.contains(tokens.get(before - 2).text().replaceAll("s$", ""))) {
+            return Reading.NONE; // "its naval escorts, the Kemal Reis": a ship
+        }
+        if (names.groupNouns.contains(next) && !next.equals("group") && !names.personContexts.contains(next)) {
+            return Reading.ORGANIZATION; // "Abu Sayyaf militants": a group's fighters, not a person's
+        }
+        String bareNext = next.replaceAll("['\u2019]s$", ""); // "the Petro government's": still a person's government
         if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the") && !next.isEmpty()
-                && Character.isLowerCase(next.charAt(0)) && !names.personContexts.contains(next)) {
+                && Character.isLowerCase(next.charAt(0)) && !names.personContexts.contains(bareNext)) {
             String second = after + 1 < tokens.size() ? tokens.get(after + 1).text() : "";
             return names.groupNouns.contains(next) || names.groupNouns.contains(second) ? Reading.ORGANIZATION : Reading.NONE;
         }
@@ -230,7 +272,7 @@ final class MentionFinder {
                 }
             }
             if (t.start() < org.end() && org.end() <= t.end()) {
-                if (inside) {
+                if (inside || inAListThatNamesADocument(tokens, i)) {
                     return true;
                 }
                 boolean multiWord = org.start() < t.start();
@@ -252,6 +294,27 @@ final class MentionFinder {
     }
 
     /**
+     * "the Department of State, Foreign Operations, and Related Programs Appropriations Act": a name in a
+     * list of capitalized phrases (commas, "and", "of") that ends in a document word is part of that title.
+     */
+    private boolean inAListThatNamesADocument(List<Token> tokens, int last) {
+        boolean listed = false;
+        for (int k = last + 1; k < tokens.size() && k <= last + 16; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(",") || w.equals("and") || w.equals("&")) {
+                listed = true;
+            } else if ((names.documentWords.contains(w) || Character.isLowerCase(w.charAt(0)) && k > last + 1
+                    && isNameWord(tokens.get(k - 1).text()) && names.documentWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1)))
+                    && (k + 1 == tokens.size() || !isNameWord(tokens.get(k + 1).text()))) {
+                return listed; // the list's last phrase ends in the document word ("... Appropriations Act", "... legislation")
+            } else if (!isNameWord(w) && !w.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "UN Special Representative", "Foreign Affairs Undersecretary for Policy ...", "... James A": a name
      * without a head word that ends in or holds a title, or ends in an initial, is a post or a person.
      */
@@ -263,8 +326,11 @@ final class MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= org.start() && t.end() <= org.end()) {
-                boolean beforeName = i + 1 < tokens.size() && tokens.get(i + 1).end() <= org.end() && isNameWord(tokens.get(i + 1).text());
-                if (!first && names.titles.contains(t.text()) && !beforeName) {
+                boolean beforeName = i + 1 < tokens.size() && endWithoutPossessive(tokens.get(i + 1)) <= org.end()
+                        && isNameWord(tokens.get(i + 1).text());
+                boolean coordinated = i > 0 && (tokens.get(i - 1).text().equals("and") || tokens.get(i - 1).text().equals("&"));
+                if (!first && names.titles.contains(t.text()) && !beforeName && !coordinated) {
+                    // "Law and Justice": after "and" the word is a coordinated noun, not a post
                     return true; // "Defence" in "Division of Defence Analysis" is a modifier, not a title
                 }
                 if (t.end() == org.end() && t.text().matches("\\p{Lu}") && t.start() > org.start()) {
@@ -287,6 +353,30 @@ final class MentionFinder {
                 && Character.isLetter(text.charAt(e + 1)));
     }
 
+    /**
+     * "Maria Santos, executive director of ...": two or three name words without a head, not a known
+     * organization, in apposition with a post are a person.
+     */
+    private boolean isNameBeforeAPost(String text, List<Token> tokens, Span org) {
+        String w = org.of(text);
+        if (!w.matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}+){1,2}") || hasHead(tokens, org.start(), org.end())
+                || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*,").matcher(text);
+        m.region(org.end(), text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher wm = java.util.regex.Pattern.compile("\\G\\s*(\\p{L}[\\p{L}-]*)").matcher(text);
+        wm.region(m.end(), Math.min(text.length(), m.end() + 60));
+        while (words.size() < 4 && wm.find()) {
+            words.add(wm.group(1));
+        }
+        return names.titleInApposition(words);
+    }
+
     private boolean isLoneNameBeforeAPersonVerb(String text, Span org) {
         String w = org.of(text);
         if (!w.matches("\\p{Lu}\\p{Ll}+") || names.orgHeads.containsKey(w)
@@ -303,12 +393,34 @@ final class MentionFinder {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).end() == org.end()) {
                 String next = tokens.get(i + 1).text();
-                return names.titles.contains(next) && !names.orgHeads.containsKey(next)
+                // an acronym before a title is the body the post belongs to ("IOC President ...")
+                return names.titles.contains(next) && !names.orgHeads.containsKey(next) && !tokens.get(i).text().matches("[A-Z]{2,}")
                         && !hasHead(tokens, org.start(), org.end()) && names.orgAliases.find(
-                                GazToken.tokenize(tokens.get(i).text(), 0, tokens.get(i).text().length())).isEmpty();
+                                GazToken.tokenize(tokens.get(i).text(), 0, tokens.get(i).text().length())).isEmpty()
+                        && portfolioLike(tokens, org);
             }
         }
         return false;
+    }
+
+    /**
+     * "Commerce", "US Defence", "Foreign Affairs" before a title name a portfolio: one word besides a
+     * leading country, or a title word among them; "Dassault Aviation Chief Executive" is a company's post.
+     */
+    private boolean portfolioLike(List<Token> tokens, Span org) {
+        int words = 0;
+        boolean title = false;
+        for (Token t : tokens) {
+            if (t.start() >= org.start() && t.end() <= org.end() && isNameWord(t.text())) {
+                String w = t.text();
+                List<Gazetteer.Match<CountryTable.Form>> c = countries.find(GazToken.tokenize(w, 0, w.length()));
+                if (c.isEmpty()) {
+                    words++;
+                }
+                title |= names.titles.contains(w);
+            }
+        }
+        return words <= 1 || title;
     }
 
     /**
@@ -338,6 +450,33 @@ final class MentionFinder {
             at = text.indexOf(lower, at + 1);
         }
         return false;
+    }
+
+    /**
+     * "the new Taepo 2", "the survey ship Ocean Star 7": a name (not an acronym) followed by a number that
+     * is not a year names a model or a vessel, not a body or a person.
+     */
+    private static boolean namesAModel(String text, List<Token> tokens, Span s) {
+        if (!s.of(text).matches(".*\\p{Ll}.*")) {
+            return false;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).end() >= s.end() && tokens.get(i).start() < s.end()) {
+                String next = tokens.get(i + 1).text();
+                return next.matches("-?\\d{1,3}[A-Za-z]?");
+            }
+        }
+        return false;
+    }
+
+    /** "Islam", "Muslim", "Sunni": names of religions and their adjectives alone name no body or person. */
+    private boolean onlyCommonNames(String text, Span s) {
+        for (String w : s.of(text).split("[\\s\u2019']+")) {
+            if (!w.isEmpty() && !w.equals("s") && !names.commonNames.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "USS Ronald Reagan" is a ship; "Ed" in "Op-Ed" is part of a word. */
@@ -571,6 +710,9 @@ final class MentionFinder {
                     left -= 2; // "U.N" + "." + "Mission": the tokenizer cut the acronym's last period off
                 } else if (isNameWord(prev)) {
                     left--;
+                } else if (prev.equals("-") && left >= 2 && glued(tokens, left - 2, "-") && glued(tokens, left - 1, null)
+                        && isNameWord(tokens.get(left - 2).text())) {
+                    left -= 2; // "Self" + "-" + "Defense Force": the tokenizer cut a hyphenated word
                 } else if ((prev.equals("of") || prev.equals("&")) && left >= 2 && isNameWord(tokens.get(left - 2).text())
                         && !names.titles.contains(tokens.get(left - 2).text())) {
                     left -= 2;
@@ -612,9 +754,178 @@ final class MentionFinder {
         return out;
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+    private static final Set<String> AFTER_BODY = Set.of("in", "of", "at", "on", "for", "from", "with", "that", "which",
+            "based", "founded", "led", "run", "owned", "and", "whose");
+
+    /**
+     * Names in apposition with a noun for a body: "X, a New Delhi-based think tank", "X, a club in the
+     * first division", "the presidential office, X, said", "an NGO \u201cX\u201d": organizations,
+     * whatever the tagger says (it often calls such names people or places).
+     */
+    private List<Span> appositiveBodies(List<Token> tokens, String[] tags) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(tokens.get(i).text()) || names.titles.contains(tokens.get(i).text())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && (isNameWord(tokens.get(j + 1).text())
+                    || glued(tokens, j, null) && tokens.get(j + 1).text().startsWith("-"))) {
+                j++;
+            }
+            boolean before = bodyNounBefore(tokens, i) && (j + 1 >= tokens.size()
+                    || Set.of(",", ".", ";", ")", "\u201d", "\"").contains(tokens.get(j + 1).text()));
+            if (before && postAfter(tokens, j)) {
+                before = false; // "the ministry, Kim, the spokesman, said": a person
+            }
+            boolean after = !before && bodyNounAfter(tokens, j);
+            if (before || after) {
+                out.add(new Span(tokens.get(i).start(), endWithoutPossessive(tokens.get(j))));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** A lower-case post (a title: "spokesman", "officials") or a vessel noun right after a span. */
+    private boolean modifiesAPersonOrVessel(String text, Span s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)").matcher(text);
+        m.region(s.end(), Math.min(text.length(), s.end() + 30));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String w = m.group(1).replaceAll("s$", "");
+        return names.titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1)) || names.vesselNouns.contains(w);
+    }
+
+    /** ", the spokesman": the name at {@code j} is in apposition with a post. */
+    private boolean postAfter(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !tokens.get(j + 1).text().equals(",")) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = j + 2; k < tokens.size() && words.size() < 4 && tokens.get(k).text().matches("\\p{L}[\\p{L}-]*"); k++) {
+            words.add(tokens.get(k).text());
+        }
+        return names.titleInApposition(words);
+    }
+
+    /** "... the presidential office, X" / "an NGO \u201cX": a body noun, after a determiner, right before the name. */
+    private boolean bodyNounBefore(List<Token> tokens, int i) {
+        if (i < 2 || !Set.of(",", "\u201c", "\"").contains(tokens.get(i - 1).text())) {
+            return false;
+        }
+        int noun = i - 2;
+        if (!names.bodyNouns.contains(tokens.get(noun).text())) {
+            if (noun < 1 || !names.bodyNouns.contains(tokens.get(noun - 1).text() + " " + tokens.get(noun).text())) {
+                return false;
+            }
+            noun--;
+        }
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+            String w = tokens.get(k).text();
+            if (DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || POSSESSIVE.contains(w) || endWithoutPossessive(tokens.get(k)) < tokens.get(k).end()) {
+                return true;
+            }
+            if (!w.matches("[\\p{L}-]+")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X, a New Delhi-based think tank in ...": an article, up to four modifiers, a body noun ending the phrase. */
+    private boolean bodyNounAfter(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !tokens.get(j + 1).text().equals(",")) {
+            return false;
+        }
+        int k = j + 2;
+        if (!Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+            return false;
+        }
+        k++;
+        for (int n = 0; n < 5 && k < tokens.size(); n++, k++) {
+            // glued hyphen pieces are one word ("Delhi" + "-" + "based", "think" + "-" + "tank")
+            StringBuilder joined = new StringBuilder(tokens.get(k).text());
+            while (k + 1 < tokens.size() && glued(tokens, k, null)
+                    && (tokens.get(k).text().endsWith("-") || tokens.get(k + 1).text().startsWith("-"))) {
+                joined.append(tokens.get(++k).text());
+                if (joined.toString().endsWith("-") && k + 1 < tokens.size() && glued(tokens, k, null)) {
+                    joined.append(tokens.get(++k).text());
+                }
+            }
+            String w = joined.toString();
+            String two = k + 1 < tokens.size() ? w + " " + tokens.get(k + 1).text() : "";
+            if (names.bodyNouns.contains(w) || names.bodyNouns.contains(two)) {
+                int next = names.bodyNouns.contains(two) ? k + 2 : k + 1;
+                String after = next < tokens.size() ? tokens.get(next).text() : ".";
+                // "X, the union's capital": a possessive makes the noun a modifier, not X's kind
+                return (!Character.isLetter(after.charAt(0)) && !POSSESSIVE.contains(after)) || AFTER_BODY.contains(after);
+            }
+            if (!w.matches("[\\p{L}-]+") || names.titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    || AFTER_BODY.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Law and Justice party", "the party \u201cFreedom and Progress\u201d": capitalized words right before a
+     * lower-case "party", or quoted right after it, name the party (a head-less name the tagger often misses).
+     */
+    private List<Span> partyNames(List<Token> tokens) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("party")) {
+                continue;
+            }
+            int left = i;
+            // "Suharto’s party": a possessive names the party's leader, not the party
+            boolean owner = i > 0 && (POSSESSIVE.contains(tokens.get(i - 1).text())
+                    || endWithoutPossessive(tokens.get(i - 1)) < tokens.get(i - 1).end());
+            while (left > 0 && !owner) {
+                String prev = tokens.get(left - 1).text();
+                if (isNameWord(prev)) {
+                    left--;
+                } else if ((prev.equals("and") || prev.equals("&") || prev.equals("of")) && left >= 2 && left < i
+                        && isNameWord(tokens.get(left - 2).text())) {
+                    left -= 2;
+                } else {
+                    break;
+                }
+            }
+            if (left < i) {
+                out.add(new Span(tokens.get(left).start(), tokens.get(i - 1).end()));
+            }
+            if (i + 2 < tokens.size() && Set.of("\u201c", "\"").contains(tokens.get(i + 1).text())) {
+                int k = i + 2;
+                int last = -1;
+                while (k < tokens.size() && k < i + 8 && !Set.of("\u201d", "\"").contains(tokens.get(k).text())) {
+                    String w = tokens.get(k).text();
+                    if (isNameWord(w)) {
+                        last = k;
+                    } else if (!ACRONYM_GLUE.contains(w)) {
+                        last = -1;
+                        break;
+                    }
+                    k++;
+                }
+                if (last > 0 && k < tokens.size() && last == k - 1) {
+                    out.add(new Span(tokens.get(i + 2).start(), tokens.get(last).end()));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * "X Command and Y Council" (or "X College/the Y University") names two organizations when each
-     * side has its own head word;
+     * side has its own head word and the left one's head is not followed by words without a connector
+     * ("National Assembly Foreign Affairs and Unification Committee" is one committee);
      * "Nippon Steel and Sumitomo Metal Corporation" stays one.
      */
     private List<Span> splitAtAnd(List<Token> tokens, List<Span> spans) {
@@ -622,6 +933,8 @@ final class MentionFinder {
         for (Span s : spans) {
             int start = s.start();
             boolean headSinceStart = false;
+            boolean wordsAfterHead = false;
+            boolean connectedSinceHead = false;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.start() < start || t.end() > s.end()) {
@@ -629,11 +942,19 @@ final class MentionFinder {
                 }
                 if (names.orgHeads.containsKey(t.text())) {
                     headSinceStart = true;
+                    wordsAfterHead = false;
+                } else if (headSinceStart && !wordsAfterHead && !ORG_CONNECTORS_RIGHT.contains(t.text()) && !t.text().equals("in")
+                        && !t.text().equals("and") && !t.text().equals("/") && !connectedSinceHead) {
+                    wordsAfterHead = true; // "National Assembly Foreign Affairs and ...": the head modifies what follows
                 }
-                if ((t.text().equals("and") || t.text().equals("/")) && headSinceStart && hasHead(tokens, t.end(), s.end())) {
+                if (ORG_CONNECTORS_RIGHT.contains(t.text()) || t.text().equals("in")) {
+                    connectedSinceHead = headSinceStart;
+                }
+                if ((t.text().equals("and") || t.text().equals("/")) && headSinceStart && !wordsAfterHead && hasHead(tokens, t.end(), s.end())) {
                     out.add(new Span(start, tokens.get(i - 1).end()));
                     start = tokens.get(i + 1).start();
                     headSinceStart = false;
+                    connectedSinceHead = false;
                 }
             }
             out.add(new Span(start, s.end()));
@@ -656,6 +977,46 @@ final class MentionFinder {
         return m.size() == 1 && !m.get(0).value().isRegion() && m.get(0).start() == 0 && m.get(0).end() == p.length();
     }
 
+    /** Lower-case words that may stand inside a name ("Cártel del Golfo", "Abelardo de la Espriella"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "la", "le", "les", "des", "du", "da", "do", "dos",
+            "di", "von", "van", "der", "den", "al", "el", "bin", "bint", "y", "e");
+
+    /**
+     * "Nippon Steel Corporation's acquisition of U.S. Steel Corporation": a lower-case word that is no
+     * connector or particle ends one name; the next starts after it.
+     */
+    private List<Span> splitAtLowerCase(List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int start = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() < s.start() || t.end() > s.end()) {
+                    continue;
+                }
+                String w = t.text();
+                boolean breaks = w.matches("\\p{Ll}{3,}") && !ACRONYM_GLUE.contains(w) && !ORG_CONNECTORS_RIGHT.contains(w)
+                        && !NAME_PARTICLES.contains(w) && !names.functionWords.contains(w) && !(i > 0 && glued(tokens, i - 1, null));
+                if (breaks) {
+                    if (start >= 0) {
+                        out.add(new Span(start, tokens.get(last).end()));
+                    }
+                    start = -1;
+                } else if (start >= 0 || !Character.isLowerCase(w.charAt(0))) {
+                    if (start < 0) {
+                        start = t.start(); // after a break, the next name starts at a name word, not at "of"
+                    }
+                    last = i;
+                }
+            }
+            if (start >= 0) {
+                out.add(new Span(start, tokens.get(last).end()));
+            }
+        }
+        return out;
+    }
+
     /** "Dokdo the Office of ...": a "the" that no "of", "for", "and" introduces starts another name. */
     private static List<Span> splitAtInnerThe(List<Token> tokens, List<Span> spans) {
         List<Span> out = new ArrayList<>();
@@ -676,14 +1037,18 @@ final class MentionFinder {
 
     private boolean hasHead(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && names.orgHeads.containsKey(t.text())) {
+            // "Force’s": a head word with a glued possessive is still the head
+            if (t.start() >= from && endWithoutPossessive(t) <= to && names.orgHeads.containsKey(t.text().substring(0, endWithoutPossessive(t) - t.start()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "U.S. America First" is a policy, not an organization: no head word, mostly country names. */
+    /**
+     * "U.S. America First" is a policy, not an organization: no head word, mostly country names;
+     * "predominantly Muslim Kashmir" a place: no head word, mostly a region's name.
+     */
     private boolean mostlyCountries(List<Token> tokens, List<Span> countrySpans, Span org) {
         if (hasHead(tokens, org.start(), org.end())) {
             return false;
@@ -786,8 +1151,9 @@ final class MentionFinder {
         while (first <= last && isTitle(tokens.get(first).text())) {
             first++;
         }
+        // a trailing token without letters goes; "-hoon" in "Lee Sang" + "-hoon" is part of the name
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
-                || !Character.isLetter(tokens.get(last).text().charAt(0)))) {
+                || !tokens.get(last).text().matches(".*\\p{L}.*"))) {
             last--;
         }
         if (first > last || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {

@@ -15,7 +15,7 @@ final class NameKnowledge {
     static final String ORGANIZATIONS = "models/gazetteers/organizations.tsv";
     static final String FUNCTION_WORDS = "models/entities/function-words.tsv";
     static final String NON_ENTITIES = "models/entities/non-entities.tsv";
-    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time", "person-verb");
+    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time", "person-verb", "person-noun", "auxiliary", "common", "vessel", "place-prefix");
 
     final Set<String> titles;
     final Set<String> functionWords;
@@ -26,12 +26,18 @@ final class NameKnowledge {
     final Set<String> placeNouns; // "prefecture": the name before it is a place
     final Set<String> groupNouns; // "the X group": X is an organization
     final Set<String> personVerbs; // "said": the lone name before it is a person
+    final Set<String> personNouns; // "administration", "predecessor": after a lone name or its possessive, a person
+    final Set<String> commonNames; // "Islam", "Muslim": proper nouns that alone name no organization or person
+    final Set<String> vesselNouns; // "vessel": "an Indonesian navy vessel" names no body
+    final Set<String> placePrefixes; // "Pulau", "Mount": the name they begin is a place
+    final Set<String> auxiliaries; // "has", "didn't": may stand between a lone name and its verb
     final Set<String> timeWords; // "Friday": never the end of an organization name
+    final Set<String> bodyNouns; // "think tank", "club": in apposition with a name, the name is an organization
     final Map<String, Boolean> commonHeads; // lower-case heads after a country form ("embassy", "coast guard")
     final Set<String> personContexts; // "the Abe government": X after "the" may still be a person
     final String sha256;
 
-    private NameKnowledge(Set<String> titles, Set<String> functionWords, Map<String, Boolean> orgHeads, Map<String, Boolean> commonHeads,
+    private NameKnowledge(Set<String> titles, Set<String> functionWords, Map<String, Boolean> orgHeads, Map<String, Boolean> commonHeads, Set<String> bodyNouns,
                           Gazetteer<String> orgAliases, Map<String, Set<String>> words, String sha256) {
         Set<String> documentWords = words.get("document");
         Set<String> shipPrefixes = words.get("ship");
@@ -40,12 +46,18 @@ final class NameKnowledge {
         this.personContexts = Set.copyOf(words.get("person-context"));
         this.timeWords = Set.copyOf(words.get("time"));
         this.personVerbs = Set.copyOf(words.get("person-verb"));
+        this.personNouns = Set.copyOf(words.get("person-noun"));
+        this.auxiliaries = Set.copyOf(words.get("auxiliary"));
+        this.commonNames = Set.copyOf(words.get("common"));
+        this.placePrefixes = Set.copyOf(words.get("place-prefix"));
+        this.vesselNouns = Set.copyOf(words.get("vessel"));
         this.documentWords = Set.copyOf(documentWords);
         this.shipPrefixes = Set.copyOf(shipPrefixes);
         this.titles = Set.copyOf(titles);
         this.functionWords = Set.copyOf(functionWords);
         this.orgHeads = Map.copyOf(orgHeads);
         this.commonHeads = Map.copyOf(commonHeads);
+        this.bodyNouns = Set.copyOf(bodyNouns);
         this.orgAliases = orgAliases;
         this.sha256 = sha256;
     }
@@ -62,13 +74,18 @@ final class NameKnowledge {
         }
         Map<String, Boolean> heads = new HashMap<>();
         Map<String, Boolean> commonHeads = new HashMap<>();
+        Set<String> bodyNouns = new HashSet<>();
         for (Tsv.Row row : Tsv.parse(headsFile, "word", "kind")) {
             if (row.get(1).equals("common")) {
                 commonHeads.put(row.get(0), Boolean.TRUE);
                 continue;
             }
+            if (row.get(1).equals("apposition")) {
+                bodyNouns.add(row.get(0));
+                continue;
+            }
             if (!row.get(1).equals("head") && !row.get(1).equals("post")) {
-                throw new KnowledgeFileException(headsFile.origin(), row.line(), "kind must be 'head', 'post' or 'common', not '" + row.get(1) + "'");
+                throw new KnowledgeFileException(headsFile.origin(), row.line(), "kind must be 'head', 'post', 'common' or 'apposition', not '" + row.get(1) + "'");
             }
             heads.put(row.get(0), row.get(1).equals("post"));
         }
@@ -94,6 +111,27 @@ final class NameKnowledge {
         }
         String hash = Resources.sha256(titlesFile.sha256() + functionWordsFile.sha256() + headsFile.sha256()
                 + orgsFile.sha256() + nonEntitiesFile.sha256());
-        return new NameKnowledge(titles, functionWords, heads, commonHeads, aliases.build(), words, hash);
+        return new NameKnowledge(titles, functionWords, heads, commonHeads, bodyNouns, aliases.build(), words, hash);
+    }
+
+    /**
+     * Whether the first words of an apposition name a post: "the former defence minister", "executive
+     * director of ...": an optional article, at most two more lower-case words, then a title.
+     */
+    boolean titleInApposition(java.util.List<String> words) {
+        int k = 0;
+        if (!words.isEmpty() && Set.of("the", "a", "an").contains(words.get(0))) {
+            k++;
+        }
+        for (int n = 0; n < 3 && k < words.size(); n++, k++) {
+            String w = words.get(k);
+            if (!Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            if (titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -19,26 +19,67 @@ final class NerTagger {
         this.classifier = CRFClassifier.getClassifierNoExceptions(model);
     }
 
-    /** One tag per token: PERSON, ORGANIZATION, LOCATION, MISC, ... or O. */
+    /**
+     * One tag per token: PERSON, ORGANIZATION, LOCATION, MISC, ... or O. A hyphenated word that the
+     * tokenizer cut into glued pieces ("Suk-" + "yeol", "Self" + "-" + "Defense") is shown to the
+     * model as the one word it was trained on, and each piece gets that word's tag.
+     */
     String[] tag(List<Token> tokens) {
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
+        List<int[]> groups = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            int j = i;
+            while (j + 1 < tokens.size() && hyphenJoin(tokens, j)) {
+                j++;
+            }
+            StringBuilder word = new StringBuilder();
+            for (int k = i; k <= j; k++) {
+                word.append(tokens.get(k).text());
+            }
             CoreLabel l = new CoreLabel();
-            String w = normalize(t.text());
+            String w = normalize(word.toString());
             l.setWord(w);
             l.setValue(w);
-            l.setOriginalText(t.text());
-            l.setBeginPosition(t.start());
-            l.setEndPosition(t.end());
+            l.setOriginalText(word.toString());
+            l.setBeginPosition(tokens.get(i).start());
+            l.setEndPosition(tokens.get(j).end());
             labels.add(l);
+            groups.add(new int[] {i, j});
+            i = j + 1;
         }
         List<CoreLabel> out = classifier.classifySentence(labels);
         String[] tags = new String[tokens.size()];
-        for (int i = 0; i < tags.length; i++) {
-            String a = out.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-            tags[i] = a == null ? "O" : a;
+        for (int g = 0; g < groups.size(); g++) {
+            String a = out.get(g).get(CoreAnnotations.AnswerAnnotation.class);
+            for (int k = groups.get(g)[0]; k <= groups.get(g)[1]; k++) {
+                tags[k] = a == null ? "O" : a;
+            }
         }
         return tags;
+    }
+
+    /** Whether token {@code j + 1} continues token {@code j} across a hyphen, with no space, letters on both sides. */
+    private static boolean hyphenJoin(List<Token> tokens, int j) {
+        Token a = tokens.get(j);
+        Token b = tokens.get(j + 1);
+        if (a.end() != b.start()) {
+            return false;
+        }
+        String x = a.text();
+        String y = b.text();
+        boolean hyphen = x.endsWith("-") || y.startsWith("-");
+        boolean letters = x.matches("[\\p{L}-]*\\p{L}[\\p{L}-]*|-") && y.matches("[\\p{L}-]*\\p{L}[\\p{L}-]*|-");
+        if (x.equals("-") && y.equals("-")) {
+            return false;
+        }
+        // "Self" + "-" + "Defense": a lone hyphen joins only what has letters on its other side
+        if (x.equals("-") && (j == 0 || tokens.get(j - 1).end() != a.start() || !tokens.get(j - 1).text().matches(".*\\p{L}.*"))) {
+            return false;
+        }
+        if (y.equals("-") && (j + 2 >= tokens.size() || tokens.get(j + 2).start() != b.end())) {
+            return false;
+        }
+        return hyphen && letters;
     }
 
     /**

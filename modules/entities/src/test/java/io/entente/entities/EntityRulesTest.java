@@ -89,6 +89,225 @@ class EntityRulesTest {
     }
 
     @Test
+    void aLoneNameIsAPersonAfterAnAuxiliaryBeforeAPersonNounOrInApposition() {
+        Document aux = analyze("The talks stalled in March. Mendoza has accused the port authority of delay.");
+        assertEquals(Set.of("Mendoza"), names(aux, EntityType.PERSON));
+        Document noun = analyze("Observers expected little from the Harrison administration on trade.");
+        assertEquals(Set.of("Harrison"), names(noun, EntityType.PERSON));
+        Document nounPossessive = analyze("Observers doubted the Harrison government\u2019s plan for the port.");
+        assertEquals(Set.of("Harrison"), names(nounPossessive, EntityType.PERSON));
+        Document possessive = analyze("Critics argue that Okafor’s predecessor did more for the harbour.");
+        assertEquals(Set.of("Okafor"), names(possessive, EntityType.PERSON));
+        Document apposition = analyze("Lindqvist, the former defence minister, rejected the plan outright.");
+        assertEquals(Set.of("Lindqvist"), names(apposition, EntityType.PERSON));
+        // an auxiliary before a verb that is not one of speech or action shows nothing
+        Document thing = analyze("Tomodachi will be remembered for the relief it brought.");
+        assertEquals(Set.of(), names(thing, EntityType.PERSON));
+    }
+
+    @Test
+    void partyNamesBeforeOrAfterALowerCasePartyAndTitlesAfterAndAreOrganizations() {
+        Document d = analyze("Voters in the north backed the Order and Renewal party in the spring vote.\n"
+                + "Later the party \u201cHope and Work\u201d gained two seats.\n"
+                + "Supporters of Unity and Justice (UiS) marched in the capital.");
+        assertEquals(Set.of("Order and Renewal", "Hope and Work", "Unity and Justice"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNameAfterOfTheIsNotMergedIntoTheBodyItBelongsTo() {
+        Document d = analyze("The European Union (EU) sent observers. The Council of the European Union, which speaks "
+                + "for the governments, agreed.");
+        assertEquals(Set.of("European Union", "Council of the European Union"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void hyphenatedWordsCutByTheTokenizerStayOneWord() {
+        Document d = analyze("The meeting with President Han Suk-min of South Korea marks a new stage.\n"
+                + "The summit between President Lee Sang-hoon and his guests began on Monday.");
+        assertEquals(Set.of("Han Suk-min", "Lee Sang-hoon"), names(d, EntityType.PERSON));
+        Document org = analyze("Japan\u2019s Maritime Self-Defense Force\u2019s withdrawal from the review surprised Seoul.");
+        assertEquals(Set.of("Maritime Self-Defense Force"), names(org, EntityType.ORGANIZATION));
+        Document place = analyze("Visitors to Shin-Okubo could be forgiven for thinking nothing had changed.");
+        assertEquals(Set.of(), names(place, EntityType.PERSON));
+    }
+
+    @Test
+    void religionsRegionsAndCeasefireLinesAreNotOrganizations() {
+        Document d = analyze("Crossings opened along the Line of Control, the ceasefire line that divides the valley.\n"
+                + "Opening the border in predominantly Muslim Kashmir is sensitive.\n"
+                + "Protesters said Islam\u2019s holy book must be respected.");
+        assertEquals(Set.of(), names(d, EntityType.ORGANIZATION));
+    }
+
+    private static List<Candidate> findWithTags(String text, String... tagged) {
+        return findWithTags(text, Set.of(), tagged);
+    }
+
+    /** The finder's candidates for one sentence, with the tagger's output given per token: word=TAG. */
+    private static List<Candidate> findWithTags(String text, Set<String> documentLocations, String... tagged) {
+        EntityConfig config = EntityConfig.defaults();
+        CountryTable countries = CountryTable.load(Resources.load(config.countries(), CountryTable.COUNTRIES),
+                Resources.load(config.regions(), CountryTable.REGIONS));
+        NameKnowledge names = NameKnowledge.load(Resources.load(config.titles(), NameKnowledge.TITLES),
+                Resources.load(config.functionWords(), NameKnowledge.FUNCTION_WORDS),
+                Resources.load(config.orgHeads(), NameKnowledge.ORG_HEADS),
+                Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS),
+                Resources.load(config.nonEntities(), NameKnowledge.NON_ENTITIES));
+        Document d = EntityStageTest.tokenize(text);
+        io.entente.core.Sentence s = d.sentences().get(0);
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        for (String t : tagged) {
+            tags.put(t.substring(0, t.indexOf('=')), t.substring(t.indexOf('=') + 1));
+        }
+        String[] perToken = s.tokens().stream().map(t -> tags.getOrDefault(t.text(), "O")).toArray(String[]::new);
+        return new MentionFinder(countries, names).find(text, s, perToken, documentLocations);
+    }
+
+    @Test
+    void aNameTheTaggerCallsAnOrganizationInAppositionWithAPostIsAPerson() {
+        List<Candidate> c = findWithTags("\u201cIt is real,\u201d Lualhati Castillejo, executive director of the league, said.",
+                "Lualhati=ORGANIZATION", "Castillejo=ORGANIZATION");
+        assertEquals(List.of("PERSON Lualhati Castillejo"), c.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> body = findWithTags("\u201cIt is real,\u201d Lualhati Castillejo, a group of the league, said.",
+                "Lualhati=ORGANIZATION", "Castillejo=ORGANIZATION");
+        assertEquals(List.of("ORGANIZATION Lualhati Castillejo"), body.stream().map(x -> x.type() + " " + x.text()).toList());
+    }
+
+    @Test
+    void namesFollowedByANumberAreModelsOrVessels() {
+        List<Candidate> c = findWithTags("The launch was of the new Rodong 3, a midrange missile, seen from the survey ship Hai Feng 9.",
+                "Rodong=ORGANIZATION", "Hai=PERSON", "Feng=PERSON");
+        assertEquals(List.of(), c);
+    }
+
+    @Test
+    void aLoneWordThatSpeaksIsTheBodyWhoseNameItStartsOrEnds() {
+        Document d = analyze("Dassault Aviation blamed its partner, and Dassault said the plan was dead.");
+        assertEquals(Set.of("Dassault Aviation"), names(d, EntityType.ORGANIZATION));
+        assertEquals(Set.of(), names(d, EntityType.PERSON));
+    }
+
+    @Test
+    void aHeadFollowedByWordsWithoutAConnectorDoesNotSplitAtAnd() {
+        Document d = analyze("The chair of the National Assembly Foreign Affairs and Unification Committee spoke.");
+        assertEquals(Set.of("National Assembly Foreign Affairs and Unification Committee"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void namesInAppositionWithABodyNounAreOrganizations() {
+        Document d = analyze("Ana Reyes, a researcher at the Harbor Policy Initiative, a Manila-based think-tank, said the plan would fail.");
+        assertEquals(Set.of("Harbor Policy Initiative"), names(d, EntityType.ORGANIZATION));
+        assertEquals(Set.of("Ana Reyes"), names(d, EntityType.PERSON));
+        List<Candidate> office = findWithTags("\u201cWe watch it,\u201d said an aide at the presidential office, Hanbit Hall.",
+                "Hanbit=PERSON", "Hall=PERSON");
+        assertEquals(List.of("ORGANIZATION Hanbit Hall"), office.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> person = findWithTags("According to the ministry, Kim, the spokesman, denied it.", "Kim=PERSON");
+        assertEquals(List.of("PERSON Kim"), person.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> capital = findWithTags("They flew to Valmora, the union's capital, on Monday.", "Valmora=LOCATION");
+        assertTrue(capital.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), capital.toString());
+        List<Candidate> ngo = findWithTags("Later a Japanese NGO \u201cCivic Genron\u201d announced the survey.");
+        assertTrue(ngo.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("Civic Genron")), ngo.toString());
+    }
+
+    @Test
+    void aDescriptiveBodyBeforeAPostOrAVesselIsNotNamed() {
+        Document d = analyze("An Indonesian navy vessel reported the contact. A Thai foreign ministry spokesman declined to comment.");
+        assertEquals(Set.of(), names(d, EntityType.ORGANIZATION));
+        assertEquals(Set.of("IDN", "THA"), names(d, EntityType.COUNTRY));
+    }
+
+    @Test
+    void anAcronymDefinedForLowerCaseWordsIsACommonNoun() {
+        Document d = analyze("Police track transnational criminal organizations (TCOs) along the coast. One TCO moved cash, "
+                + "and the Harbor Security Agency (HSA) seized it.");
+        assertEquals(Set.of("Harbor Security Agency"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void namesInAListThatEndsInADocumentWordArePartOfTheTitle() {
+        Document d = analyze("The statement accompanying the Ports Authority, Coastal Affairs, and Related Services Funding Act, 2030, "
+                + "gave $5 million to the Harbor Institute, Project Tidewater, and other partners.");
+        assertEquals(Set.of("Harbor Institute"), names(d, EntityType.ORGANIZATION));
+        Document law = analyze("Conditions may be set in the FY2031 Ports Authority, Coastal Affairs, and Related Services "
+                + "Funding legislation.");
+        assertEquals(Set.of(), names(law, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNameTheTaggerCallsAPlaceElsewhereOrThatLeadsGroupNounIsNoPerson() {
+        List<Candidate> c = findWithTags("Since 2008, when Sre Ambel was listed, soldiers have clashed.", Set.of("sre ambel"),
+                "Sre=PERSON", "Ambel=PERSON");
+        assertEquals(List.of(), c);
+        List<Candidate> alone = findWithTags("Since 2008, when Sre Ambel was listed, soldiers have clashed.", Set.of(),
+                "Sre=PERSON", "Ambel=PERSON");
+        assertEquals(List.of("PERSON Sre Ambel"), alone.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> group = findWithTags("Kota Bharu militants have fought in the hills since May.", "Kota=PERSON", "Bharu=PERSON");
+        assertEquals(List.of("ORGANIZATION Kota Bharu"), group.stream().map(x -> x.type() + " " + x.text()).toList());
+    }
+
+    @Test
+    void aPersonWithTheNameOfAGroupReadFromContextIsThatGroup() {
+        EntityConfig config = EntityConfig.defaults();
+        CountryTable countries = CountryTable.load(Resources.load(config.countries(), CountryTable.COUNTRIES),
+                Resources.load(config.regions(), CountryTable.REGIONS));
+        NameKnowledge names = NameKnowledge.load(Resources.load(config.titles(), NameKnowledge.TITLES),
+                Resources.load(config.functionWords(), NameKnowledge.FUNCTION_WORDS),
+                Resources.load(config.orgHeads(), NameKnowledge.ORG_HEADS),
+                Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS),
+                Resources.load(config.nonEntities(), NameKnowledge.NON_ENTITIES));
+        String text = "Kota Bharu militants fought. Kota Bharu, the radio said, wants a state.";
+        List<Candidate> c = List.of(
+                new Candidate(EntityType.ORGANIZATION, 0, 10, "Kota Bharu", 0, "context", null, null),
+                new Candidate(EntityType.PERSON, 29, 39, "Kota Bharu", 1, "ner", null, null));
+        List<Entity> out = new EntityMerger(countries, names).merge(text, c, new int[] {0, 29});
+        assertEquals(List.of("ORGANIZATION Kota Bharu 2"), out.stream().map(e -> e.type() + " " + e.canonical() + " " + e.mentions().size()).toList());
+    }
+
+    @Test
+    void placeWordsInsideANameAndShipsInAppositionAreNoPeople() {
+        assertEquals(List.of(), findWithTags("NAGANO, Tottori Pref. (Kyodo) The assembly met.", "Tottori=PERSON", "Pref=PERSON"));
+        assertEquals(List.of(), findWithTags("The waters near Pulau Kecil Timur are claimed by both.", "Pulau=PERSON", "Kecil=PERSON", "Timur=PERSON"));
+        assertEquals(List.of(), findWithTags("It sailed into the path of its naval escorts, the Orhan Bey, at noon.", "Orhan=PERSON", "Bey=PERSON"));
+        List<Candidate> person = findWithTags("It met its naval escorts, and Orhan Bey spoke to them.", "Orhan=PERSON", "Bey=PERSON");
+        assertEquals(List.of("PERSON Orhan Bey"), person.stream().map(x -> x.type() + " " + x.text()).toList());
+    }
+
+    @Test
+    void aLowerCaseWordInsideATaggedSpanEndsOneNameAndAnAcronymBeforeATitleIsABody() {
+        List<Candidate> c = findWithTags("Members questioned Harbor Steel Corporation's takeover of Delta Steel Corporation.",
+                "Harbor=ORGANIZATION", "Steel=ORGANIZATION", "Corporation's=ORGANIZATION", "takeover=ORGANIZATION",
+                "of=ORGANIZATION", "Delta=ORGANIZATION", "Corporation=ORGANIZATION");
+        assertEquals(List.of("Harbor Steel Corporation", "Delta Steel Corporation"), c.stream().map(Candidate::text).toList());
+        List<Candidate> post = findWithTags("He met outgoing WSF President Ana Duarte in Lisbon.", "WSF=ORGANIZATION",
+                "Ana=PERSON", "Duarte=PERSON");
+        assertTrue(post.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("WSF")), post.toString());
+    }
+
+    @Test
+    void aPossessivePersonContextAndAPartyOwnerKeepThePerson() {
+        List<Candidate> c = findWithTags("Critics blamed the Okafor government\u2019s decision to wait.", "Okafor=PERSON");
+        assertEquals(List.of("PERSON Okafor"), c.stream().map(x -> x.type() + " " + x.text()).toList());
+        List<Candidate> owner = findWithTags("He failed to win the nomination of Lindqvist\u2019s party for the seat.", "Lindqvist\u2019s=PERSON");
+        assertEquals(List.of("PERSON Lindqvist"), owner.stream().map(x -> x.type() + " " + x.text()).toList());
+    }
+
+    @Test
+    void nationalLegislaturesByTheirOwnNamesAreOrganizations() {
+        Document d = analyze("The ministry would not forward the accord to the Duma, and the Storting delayed its vote.");
+        assertEquals(Set.of("Duma", "Storting"), names(d, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aCompanyBeforeATitleStaysAnOrganizationAPortfolioDoesNot() {
+        List<Candidate> company = findWithTags("Meridian Aviation Chairman Ana Duarte said the plan was dead.",
+                "Meridian=ORGANIZATION", "Aviation=ORGANIZATION", "Ana=PERSON", "Duarte=PERSON");
+        assertTrue(company.stream().anyMatch(x -> x.type() == EntityType.ORGANIZATION && x.text().equals("Meridian Aviation")), company.toString());
+        List<Candidate> portfolio = findWithTags("U.S. Commerce Secretary Ana Duarte said the plan was dead.",
+                "Commerce=ORGANIZATION", "Ana=PERSON", "Duarte=PERSON");
+        assertTrue(portfolio.stream().noneMatch(x -> x.type() == EntityType.ORGANIZATION), portfolio.toString());
+    }
+
+    @Test
     void aNonEntitiesFileWithAnUnknownKindIsRefusedWithFileAndLine() {
         Resources.Loaded bad = new Resources.Loaded("n.tsv", "word\tkind\nTreaty\tagreement\n".getBytes(StandardCharsets.UTF_8));
         KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> NameKnowledge.load(

@@ -31,6 +31,10 @@ class EntityStageTest {
         entities = new EntityStage(EntityConfig.defaults());
     }
 
+    static Document tokenize(String text) {
+        return tokenize.process(Document.of(new DocumentInfo("t", "t", null, null, "0"), text));
+    }
+
     static Document analyze(String text) {
         return entities.process(tokenize.process(Document.of(new DocumentInfo("t", "t", null, null, "0"), text)));
     }
