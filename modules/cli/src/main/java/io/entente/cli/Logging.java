@@ -17,6 +17,8 @@ final class Logging {
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.poi", "error");
+        // DJL's tokenizer looks for a GPU it never uses (the encoders run on ONNX Runtime's CPU) and warns when none is found.
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
     }
 
     private static void setIfAbsent(String key, String value) {
