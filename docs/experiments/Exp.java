@@ -64,6 +64,9 @@ public class Exp {
             }
             enc.saveCache(cache);
         }
+        if (Boolean.getBoolean("partners")) {
+            partnerFeatures(gc, xs);
+        }
         n = xs.size();
         X = xs.toArray(new double[0][]);
         E = es.toArray(new float[0][]);
@@ -99,6 +102,53 @@ public class Exp {
             case "mlpctx": return mlpOof(withContext(X), Integer.parseInt(p[1]), Integer.parseInt(p[2]), Double.parseDouble(p[3]), Double.parseDouble(p[4]), Integer.parseInt(p[5]));
             default: throw new IllegalArgumentException(what);
         }
+    }
+
+    /**
+     * Appends the partner features to each row (before the shape pair, so the shape stays last): the
+     * document's partners are its two most-mentioned countries (entity stage on the gold text); per
+     * sentence: names a partner, names both, names another country, log(1 + countries named), and each
+     * theme's lexicon score times "names both" and times "names another country only".
+     */
+    static void partnerFeatures(GoldCorpus gc, List<double[]> xs) {
+        int row = 0;
+        try (io.entente.core.Pipeline up = io.entente.pipeline.StandardPipeline.upstream(io.entente.pipeline.PipelineConfig.defaults())) {
+            for (GoldDocument g : gc.documents()) {
+                io.entente.core.Document d = up.process(io.entente.core.Document.of(new io.entente.core.DocumentInfo(g.id(), g.id(), null, null, "0"), g.text()));
+                Map<String, Integer> count = new LinkedHashMap<>();
+                List<int[]> spans = new ArrayList<>();
+                List<String> codes = new ArrayList<>();
+                for (io.entente.core.Entity e : d.entities()) {
+                    if (e.type() != io.entente.core.EntityType.COUNTRY || e.code() == null) continue;
+                    count.merge(e.code(), e.mentions().size(), Integer::sum);
+                    for (io.entente.core.Mention m : e.mentions()) { spans.add(new int[] {m.start(), m.end()}); codes.add(e.code()); }
+                }
+                List<String> partners = count.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(2).map(Map.Entry::getKey).toList();
+                for (GoldDocument.GoldSentence s : g.sentences()) {
+                    Set<String> named = new TreeSet<>();
+                    for (int k = 0; k < spans.size(); k++) if (spans.get(k)[0] >= s.start() && spans.get(k)[1] <= s.end()) named.add(codes.get(k));
+                    int np = (int) partners.stream().filter(named::contains).count();
+                    boolean other = named.stream().anyMatch(c -> !partners.contains(c));
+                    double both = np >= 2 ? 1 : 0, otherOnly = other && np == 0 ? 1 : 0;
+                    double[] x = xs.get(row);
+                    int shapeAt = x.length - 2;
+                    double[] y = new double[x.length + 4 + 2 * nt];
+                    System.arraycopy(x, 0, y, 0, shapeAt);
+                    int k = shapeAt;
+                    y[k++] = np > 0 ? 1 : 0;
+                    y[k++] = both;
+                    y[k++] = other ? 1 : 0;
+                    y[k++] = Math.log1p(named.size());
+                    int lexAt = x.length - 2 - 4 * nt; // lexicon group: after the embedding, before neighbours and document
+                    for (int t = 0; t < nt; t++) y[k++] = x[lexAt + t] * both;
+                    for (int t = 0; t < nt; t++) y[k++] = x[lexAt + t] * otherOnly;
+                    y[k++] = x[shapeAt];
+                    y[k++] = x[shapeAt + 1];
+                    xs.set(row++, y);
+                }
+            }
+        }
+        System.out.println("partner features added");
     }
 
     static double[][] withContext(double[][] x) {
@@ -521,6 +571,9 @@ public class Exp {
         System.out.printf("short %d (%d with gold themes), unterminated %d (%d), both %d (%d)%n", cs, gs, cu, gu, cb, gb);
     }
 
+    /** Combination with the lexicon's own decisions: 0 learned alone, 1 learned or lexicon, 2 learned and lexicon. */
+    static int COMBINE = Integer.getInteger("combine", 0);
+
     static void report(String name, double[][] score) {
         if (score == null) return;
         boolean[][] pred = new boolean[nt][n];
@@ -533,6 +586,9 @@ public class Exp {
                 for (int j = 0; j < o.length; j++) y[j] = Y[t][o[j]];
                 double th = Trainer.bestThreshold(p, y);
                 for (int i = 0; i < n; i++) if (fold[i] == f) pred[t][i] = score[t][i] >= th;
+            }
+            if (COMBINE > 0 && !LEXA.isEmpty()) {
+                for (int i = 0; i < n; i++) pred[t][i] = COMBINE == 1 ? pred[t][i] || LEXA.get(i)[t] : pred[t][i] && LEXA.get(i)[t];
             }
         }
         int tp = 0, fp = 0, fn = 0;

@@ -22,7 +22,7 @@ mkdir -p /tmp/exp   # encoder caches and frozen states (vectors only)
 javac -nowarn -d "$out" -cp "$cp" "$here/io/entente/semantic/Tok.java" "$here/Exp.java" "$here/FT.java"
 cd "$root"
 case "$mode" in
-  exp)    exec java -Xmx8g -cp "$out:$cp" Exp "$@" ;;
+  exp)    exec java -Xmx8g ${EXP_OPTS:-} -cp "$out:$cp" Exp "$@" ;;
   states) exec java -Xmx12g -Dstates=true -cp "$out:$cp" Exp "$@" ;;
   ft)     exec java -Xmx6g -cp "$out:$cp" FT "$@" ;;
   *) echo "usage: run.sh exp|states|ft ARGS" >&2; exit 2 ;;
