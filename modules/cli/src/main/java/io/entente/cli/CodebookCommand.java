@@ -11,6 +11,7 @@ import io.entente.semantic.HybridModel;
 import io.entente.themes.Codebook;
 import io.entente.themes.CodebookException;
 import io.entente.themes.CodebookLoader;
+import io.entente.themes.CodebookWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -155,10 +156,11 @@ final class CodebookCommand implements Callable<Integer> {
             }
             Codebook.Settings s = cb.settings();
             b.append(String.format(Locale.ROOT, "settings: threshold %.2f, negators %s (window %d, negated weight %.2f), "
-                            + "modality weights stated %.2f, recommended %.2f, hypothetical %.2f, negated %.2f%n",
+                            + "modality weights stated %.2f, recommended %.2f, hypothetical %.2f, negated %.2f, "
+                            + "headings of at most %d words carry no theme%n",
                     s.threshold(), String.join(", ", s.negators()), s.negationWindow(), s.negatedWeight(),
                     s.weight(Modality.STATED), s.weight(Modality.RECOMMENDED), s.weight(Modality.HYPOTHETICAL),
-                    s.weight(Modality.NEGATED)));
+                    s.weight(Modality.NEGATED), s.headingMaxWords()));
             b.append(String.format(Locale.ROOT, "%s, %s, %s; sha256 %s%n", plural(cb.themes().size(), "theme"),
                     plural(cues(cb), "cue"), plural(examples(cb), "example"), cb.sha256()));
             for (Codebook.Theme t : cb.themes()) {
@@ -192,16 +194,7 @@ final class CodebookCommand implements Callable<Integer> {
             n.put("language", cb.language());
             n.put("file", cb.origin());
             n.put("sha256", cb.sha256());
-            ObjectNode s = n.putObject("settings");
-            s.put("threshold", cb.settings().threshold());
-            ArrayNode neg = s.putArray("negators");
-            cb.settings().negators().forEach(neg::add);
-            s.put("negationWindow", cb.settings().negationWindow());
-            s.put("negatedWeight", cb.settings().negatedWeight());
-            ObjectNode mw = s.putObject("modalityWeights");
-            for (Modality m : new Modality[] {Modality.STATED, Modality.RECOMMENDED, Modality.HYPOTHETICAL, Modality.NEGATED}) {
-                mw.put(m.label(), cb.settings().weight(m));
-            }
+            n.set("settings", CodebookWriter.settings(cb.settings()));
             ObjectNode counts = n.putObject("counts");
             counts.put("themes", cb.themes().size());
             counts.put("cues", cues(cb));

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the mentions of one sentence: countries from the gazetteer, people from the CRF tagger,
@@ -18,6 +20,14 @@ import java.util.Set;
 final class MentionFinder {
     private static final Set<String> ORG_CONNECTORS_RIGHT = Set.of("of", "for", "on", "&");
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    // Compiled once: these run for every candidate span of every document.
+    private static final Pattern COMMA = Pattern.compile("\\s*,");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s*(\\p{L}[\\p{L}-]*)");
+    private static final Pattern NEXT_LOWER_CASE_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}{3,}");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern NEXT_WORD_AFTER_COMMA = Pattern.compile("[\\s,]*(\\p{L}+)");
     private static final Set<String> ACRONYM_GLUE = Set.of("of", "for", "and", "the", "on", "&", "in");
 
     private final CountryTable countries;
@@ -363,13 +373,13 @@ final class MentionFinder {
                 || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
             return false;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*,").matcher(text);
+        Matcher m = COMMA.matcher(text);
         m.region(org.end(), text.length());
         if (!m.lookingAt()) {
             return false;
         }
         List<String> words = new ArrayList<>();
-        java.util.regex.Matcher wm = java.util.regex.Pattern.compile("\\G\\s*(\\p{L}[\\p{L}-]*)").matcher(text);
+        Matcher wm = NEXT_WORD.matcher(text);
         wm.region(m.end(), Math.min(text.length(), m.end() + 60));
         while (words.size() < 4 && wm.find()) {
             words.add(wm.group(1));
@@ -383,7 +393,7 @@ final class MentionFinder {
                 || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
             return false;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\s,]*(\\p{L}+)").matcher(text);
+        Matcher m = NEXT_WORD_AFTER_COMMA.matcher(text);
         m.region(org.end(), Math.min(text.length(), org.end() + 30));
         return m.lookingAt() && names.personVerbs.contains(m.group(1));
     }
@@ -792,7 +802,7 @@ final class MentionFinder {
 
     /** A lower-case post (a title: "spokesman", "officials") or a vessel noun right after a span. */
     private boolean modifiesAPersonOrVessel(String text, Span s) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)").matcher(text);
+        Matcher m = NEXT_LOWER_CASE_WORD.matcher(text);
         m.region(s.end(), Math.min(text.length(), s.end() + 30));
         if (!m.lookingAt()) {
             return false;
@@ -807,7 +817,7 @@ final class MentionFinder {
             return false;
         }
         List<String> words = new ArrayList<>();
-        for (int k = j + 2; k < tokens.size() && words.size() < 4 && tokens.get(k).text().matches("\\p{L}[\\p{L}-]*"); k++) {
+        for (int k = j + 2; k < tokens.size() && words.size() < 4 && WORD.matcher(tokens.get(k).text()).matches(); k++) {
             words.add(tokens.get(k).text());
         }
         return names.titleInApposition(words);
@@ -996,7 +1006,7 @@ final class MentionFinder {
                     continue;
                 }
                 String w = t.text();
-                boolean breaks = w.matches("\\p{Ll}{3,}") && !ACRONYM_GLUE.contains(w) && !ORG_CONNECTORS_RIGHT.contains(w)
+                boolean breaks = LOWER_CASE_WORD.matcher(w).matches() && !ACRONYM_GLUE.contains(w) && !ORG_CONNECTORS_RIGHT.contains(w)
                         && !NAME_PARTICLES.contains(w) && !names.functionWords.contains(w) && !(i > 0 && glued(tokens, i - 1, null));
                 if (breaks) {
                     if (start >= 0) {
@@ -1153,7 +1163,7 @@ final class MentionFinder {
         }
         // a trailing token without letters goes; "-hoon" in "Lee Sang" + "-hoon" is part of the name
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
-                || !tokens.get(last).text().matches(".*\\p{L}.*"))) {
+                || !HAS_LETTER.matcher(tokens.get(last).text()).find())) {
             last--;
         }
         if (first > last || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {

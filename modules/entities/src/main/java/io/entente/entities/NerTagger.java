@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import io.entente.core.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Stanford CoreNLP's CRF named-entity classifier run alone on Entente's tokens (no CoreNLP
@@ -13,6 +14,10 @@ import java.util.List;
  * classification: each call builds its own label list.
  */
 final class NerTagger {
+    // Compiled once: hyphen joins are checked for glued tokens of every document.
+    private static final Pattern HYPHEN_PART = Pattern.compile("[\\p{L}-]*\\p{L}[\\p{L}-]*|-");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
     private final CRFClassifier<CoreLabel> classifier;
 
     NerTagger(String model) {
@@ -68,12 +73,12 @@ final class NerTagger {
         String x = a.text();
         String y = b.text();
         boolean hyphen = x.endsWith("-") || y.startsWith("-");
-        boolean letters = x.matches("[\\p{L}-]*\\p{L}[\\p{L}-]*|-") && y.matches("[\\p{L}-]*\\p{L}[\\p{L}-]*|-");
+        boolean letters = HYPHEN_PART.matcher(x).matches() && HYPHEN_PART.matcher(y).matches();
         if (x.equals("-") && y.equals("-")) {
             return false;
         }
         // "Self" + "-" + "Defense": a lone hyphen joins only what has letters on its other side
-        if (x.equals("-") && (j == 0 || tokens.get(j - 1).end() != a.start() || !tokens.get(j - 1).text().matches(".*\\p{L}.*"))) {
+        if (x.equals("-") && (j == 0 || tokens.get(j - 1).end() != a.start() || !HAS_LETTER.matcher(tokens.get(j - 1).text()).find())) {
             return false;
         }
         if (y.equals("-") && (j + 2 >= tokens.size() || tokens.get(j + 2).start() != b.end())) {

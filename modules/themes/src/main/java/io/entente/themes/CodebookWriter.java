@@ -73,7 +73,8 @@ public final class CodebookWriter {
         }
     }
 
-    private static ObjectNode settings(Codebook.Settings s) {
+    /** The settings as the codebook file holds them (every key, defaults included). */
+    public static ObjectNode settings(Codebook.Settings s) {
         ObjectNode sn = JSON.createObjectNode();
         sn.put("threshold", s.threshold());
         ArrayNode neg = sn.putArray("negators");

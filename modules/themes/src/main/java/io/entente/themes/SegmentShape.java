@@ -1,5 +1,7 @@
 package io.entente.themes;
 
+import java.util.regex.Pattern;
+
 /**
  * The shape of one segment of text, for the segments the codebook says carry no theme: headings,
  * datelines, figure titles and by-lines are short lines without closing punctuation.
@@ -7,13 +9,14 @@ package io.entente.themes;
 public final class SegmentShape {
     /** Characters that close a sentence (or a quotation or parenthesis that ends one). */
     private static final String CLOSING = ".!?\"'\u201d\u2019:;)";
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SegmentShape() {
     }
 
     /** Words of a stripped segment: the pieces between runs of non-letters and non-digits (1 for an empty text). */
     public static int words(String segment) {
-        return segment.split("[^\\p{L}\\p{N}]+").length;
+        return NON_WORD.split(segment).length;
     }
 
     /** Whether a stripped segment ends with closing punctuation. */
