@@ -8,6 +8,7 @@ import io.entente.gold.Counts;
 import io.entente.gold.GoldCorpus;
 import io.entente.gold.GoldDocument;
 import io.entente.themes.Codebook;
+import io.entente.themes.SegmentShape;
 import io.entente.themes.ThemeScore;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,8 +109,11 @@ public final class Trainer {
                 Set<String> g = new TreeSet<>(doc.sentences().get(i).themes());
                 g.retainAll(themeIds);
                 boolean[] lex = new boolean[nt];
+                // The lexicon's own decisions, as analyze makes them: a heading carries no theme.
+                boolean heading = SegmentShape.heading(doc.text().substring(spans.get(i).start(), spans.get(i).end()),
+                        codebook.settings().headingMaxWords());
                 for (ThemeScore s : p.lexicon().get(i)) {
-                    lex[themeIds.indexOf(s.themeId())] = s.assigned();
+                    lex[themeIds.indexOf(s.themeId())] = s.assigned() && !heading;
                 }
                 rows.add(new Row(d, g, p.rows()[i], lex));
             }
