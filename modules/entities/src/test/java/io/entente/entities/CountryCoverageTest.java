@@ -123,6 +123,26 @@ class CountryCoverageTest {
     }
 
     @Test
+    void statisticalTablesFormsOfChinasTerritoriesTaiwanAndPalestineAreOneCode() {
+        // World Bank, IMF, UN and APEC forms: the whole form names the territory, not also China.
+        for (String f : List.of("Hong Kong, China", "Hong Kong SAR, China", "China, P.R.: Hong Kong")) {
+            assertEquals(Map.of("HKG", List.of(f)), found(f), f);
+        }
+        for (String f : List.of("Macao, China", "Macao SAR, China", "China, P.R.: Macao")) {
+            assertEquals(Map.of("MAC", List.of(f)), found(f), f);
+        }
+        for (String f : List.of("Taiwan, China", "Taiwan Province of China", "Chinese Taipei")) {
+            assertEquals(Map.of("TWN", List.of(f)), found(f), f);
+        }
+        assertEquals(Map.of("CHN", List.of("China, P.R.: Mainland")), found("China, P.R.: Mainland"));
+        for (String f : List.of("West Bank and Gaza", "Occupied Palestinian Territory", "Palestinian territories")) {
+            assertEquals(Map.of("PSE", List.of(f)), found(f), f);
+        }
+        // Still two codes where a text names both.
+        assertEquals(Set.of("CHN", "HKG"), codes("China and Hong Kong signed the accord."));
+    }
+
+    @Test
     void aCommaFormGivesWayWhenTheWordsAfterTheCommaNameAnotherCountry() {
         assertEquals(Set.of("KOR", "PRK", "JPN"), codes("Japan, Korea, North Korea and their neighbours met."));
         assertEquals(Set.of("CHN", "KOR"), codes("Delegates of China, Republic of Korea and others met."));

@@ -216,7 +216,9 @@ final class CountryGazetteerGenerator {
             }
             // ISO's inverted "Korea, Republic of": also "Republic of Korea", "Korea (Republic of)", "Korea (the Republic of)".
             Matcher inv = Pattern.compile("([^,]+), ([^,]+)").matcher(f);
-            if (inv.matches() && !inv.group(2).contains(" and ") && !inv.group(2).startsWith("Province") && !f.contains("(")) {
+            // (Not the IMF's "China, P.R.: Hong Kong": its comma is no inversion.)
+            if (inv.matches() && !inv.group(2).contains(" and ") && !inv.group(2).startsWith("Province") && !f.contains("(")
+                    && !f.contains(":")) {
                 String tail = inv.group(2).replaceFirst("^[Tt]he ", "");
                 forms.add(tail + " " + inv.group(1));
                 forms.add(inv.group(1) + " (" + tail + ")");
