@@ -143,6 +143,21 @@ class CountryCoverageTest {
     }
 
     @Test
+    void combiningFormsBeforeAHyphenNameTheCountryButCompoundsOfNoCountryDoNot() {
+        assertEquals(Set.of("CHN", "JPN"), codes("Sino-Japanese relations worsened after the incident."));
+        assertEquals(Set.of("FRA", "DEU"), codes("The Franco-German brigade was reviewed."));
+        assertEquals(Set.of("GBR", "USA"), codes("Anglo-American intelligence sharing grew."));
+        assertEquals(Set.of("RUS", "UKR"), codes("Russo-Ukrainian talks stalled."));
+        assertEquals(Set.of("IND", "PAK"), codes("Indo-Pakistani tensions rose again."));
+        assertEquals(Set.of("CHN", "SUN"), codes("The Sino-Soviet split reshaped the region."));
+        // Regions, peoples and named wars: no country.
+        assertEquals(Set.of(), codes("The Indo-Pacific strategy and Anglo-Saxon law were discussed."));
+        assertEquals(Set.of(), codes("The Sino-Japanese War ended in 1895."));
+        // The combining form needs its hyphen: a person named Franco is no France.
+        assertEquals(Set.of(), codes("Francisco Franco ruled for decades."));
+    }
+
+    @Test
     void aCommaFormGivesWayWhenTheWordsAfterTheCommaNameAnotherCountry() {
         assertEquals(Set.of("KOR", "PRK", "JPN"), codes("Japan, Korea, North Korea and their neighbours met."));
         assertEquals(Set.of("CHN", "KOR"), codes("Delegates of China, Republic of Korea and others met."));
