@@ -1,0 +1,72 @@
+package io.entente.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.entente.core.Document;
+import io.entente.core.DocumentInfo;
+import io.entente.core.Entity;
+import io.entente.core.EntityType;
+import io.entente.tokenize.TokenizeStage;
+import io.entente.tokenize.TokenizerConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms that country lists and papers use (country-forms.tsv: tables' inverted and abbreviated names,
+ * territories' table forms, abbreviations, demonyms, capitals), each in a sentence of its own: exactly its
+ * code comes out. Failures are collected, so one run lists them all.
+ */
+class CountryFormsTest {
+    private static TokenizeStage tokenize;
+    private static EntityStage entities;
+
+    @BeforeAll
+    static void load() {
+        tokenize = new TokenizeStage(TokenizerConfig.defaults());
+        entities = new EntityStage(EntityConfig.defaults());
+    }
+
+    private static Set<String> codes(String text) {
+        Document d = entities.process(tokenize.process(Document.of(new DocumentInfo("t", "t", null, null, "0"), text)));
+        Set<String> out = new TreeSet<>();
+        for (Entity e : d.entities()) {
+            if (e.type() == EntityType.COUNTRY) {
+                out.add(e.code());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyListedFormGivesExactlyItsCode() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int n = 0;
+        try (InputStream in = CountryFormsTest.class.getResourceAsStream("/country-forms.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.startsWith("code\t") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String sentence = switch (f[2]) {
+                    case "name" -> "Officials from " + f[1] + " met the delegation on Monday to discuss maritime security.";
+                    case "demonym" -> "The " + f[1] + " government said on Monday that the talks would continue.";
+                    case "capital" -> "Talks in " + f[1] + " ended on Monday without an agreement.";
+                    default -> throw new IllegalArgumentException("unknown frame " + f[2]);
+                };
+                Set<String> got = codes(sentence);
+                if (!got.equals(Set.of(f[0]))) {
+                    wrong.add(f[1] + " -> " + got + " (expected " + f[0] + ")");
+                }
+                n++;
+            }
+        }
+        assertEquals(List.of(), wrong, n + " forms");
+    }
+}
