@@ -286,11 +286,14 @@ final class MentionFinder {
                     return true;
                 }
                 boolean multiWord = org.start() < t.start();
+                // A body's report or statement ("a Brookings Institution report") names the body, not a text.
+                boolean issuedByHead = names.orgHeads.containsKey(t.text().replaceAll("['\u2019]s$", ""));
                 // the capitalized words that continue the phrase, or one lower-case word ("agreement")
                 for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
                     String next = tokens.get(k).text();
                     String cap = next.isEmpty() ? next : Character.toUpperCase(next.charAt(0)) + next.substring(1);
-                    if (names.documentWords.contains(next) || (multiWord && k == i + 1 && names.documentWords.contains(cap))) {
+                    if (names.documentWords.contains(next) || (multiWord && k == i + 1 && names.documentWords.contains(cap)
+                            && !(issuedByHead && names.issuedNouns.contains(next)))) {
                         return true;
                     }
                     if (!isNameWord(next) || names.orgHeads.containsKey(next)) {

@@ -56,6 +56,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void aBodysReportNamesTheBodyButAnAgreementAfterANameIsAText() {
+        Document d = analyze("A Brookings Institution report and a Pentagon statement followed the new Trilateral "
+                + "Security Cooperation Framework, while the Status of Forces agreement stayed in force.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Brookings Institution"), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Framework") || o.contains("Status of Forces")), orgs.toString());
+    }
+
+    @Test
     void agreementsPlansAndPostsAreNotOrganizations() {
         Document d = analyze("Secretary of State Antony Blinken said the Visiting Forces Agreement and the Merida "
                 + "Initiative would be reviewed.");
