@@ -175,8 +175,11 @@ final class MentionFinder {
         // A descriptive name ("the Japanese embassy") keeps its country: the demonym stands for the state.
         List<Candidate> orgCandidates = out.stream()
                 .filter(c -> c.type() == EntityType.ORGANIZATION && !c.source().equals("descriptive")).toList();
+        // A country's possessive that begins the name ("Iran's Islamic Revolutionary Guard Corps") is the owner,
+        // not part of the name: the country keeps its mention.
         out.removeIf(c -> c.type() == EntityType.COUNTRY && orgCandidates.stream()
-                .anyMatch(o -> o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()));
+                .anyMatch(o -> o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
+                        && !(o.start() == c.start() && POSSESSIVE.stream().anyMatch(p -> text.startsWith(p, c.end())))));
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
     }

@@ -39,6 +39,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCountrysPossessiveBeforeANameIsTheOwnerAndKeepsItsMention() {
+        Document d = analyze("Iran's Islamic Revolutionary Guard Corps armed the militias again last year.");
+        assertTrue(names(d, EntityType.COUNTRY).contains("IRN"), d.entities().toString());
+        assertTrue(names(d, EntityType.ORGANIZATION).stream().anyMatch(o -> o.contains("Islamic Revolutionary Guard Corps")),
+                d.entities().toString());
+    }
+
+    @Test
     void aDescriptiveBodyKeepsItsCountry() {
         Document d = analyze("The Japanese embassy issued a statement on the visit.");
         assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
