@@ -325,6 +325,15 @@ final class EntityMerger {
                         hits++;
                     }
                 }
+            } else if (only.matches("\\p{Lu}[\\p{L}&]*\\p{Lu}\\p{Ll}?")) {
+                // an acronym after one word that says whose it is: "MND" in "ROK MND", "MoD" in "Japan's MoD"
+                for (Group m : merged) {
+                    String longer = " " + normalize(m.longestText()) + " ";
+                    if (longer.endsWith(n) && words(m.longestText()).size() == 2) {
+                        container = m;
+                        hits++;
+                    }
+                }
             }
             if (hits == 1) {
                 container.absorb(g);

@@ -87,8 +87,10 @@ final class MentionFinder {
         }
 
         List<Span> orgs = new ArrayList<>();
+        List<Span> known = new ArrayList<>();
         for (Gazetteer.Match<String> m : names.orgAliases.find(gaz)) {
             orgs.add(new Span(m.start(), m.end()));
+            known.add(new Span(m.start(), m.end()));
         }
         for (TagSpan s : nerSpans) {
             if (s.tag().equals("ORGANIZATION")) {
@@ -146,6 +148,19 @@ final class MentionFinder {
             if (!overlapsAny(out, d, EntityType.ORGANIZATION)) {
                 out.add(new Candidate(EntityType.ORGANIZATION, d.start(), d.end(), d.of(text), sentence.index(),
                         "descriptive", null, null));
+            }
+        }
+
+        // A form of organizations.tsv is that organization also where the rules above lose it for its spelling:
+        // a lower-case particle first ("al-Shabaab"), a possessive glued to its last word ("Al-Qaeda's"), or
+        // hyphenated pieces the tokenizer cut ("Lashkar-e-Taiba"), unless it stands inside a longer name.
+        for (Span k : known) {
+            boolean spelled = Character.isLowerCase(text.charAt(k.start())) || k.of(text).contains("-")
+                    || tokens.stream().anyMatch(t -> t.start() < k.end() && k.end() < t.end());
+            boolean inLonger = orgs.stream().anyMatch(o -> o.start() <= k.start() && k.end() <= o.end() && o.end() - o.start() > k.end() - k.start());
+            if (spelled && !inLonger && !overlapsAny(out, k, EntityType.ORGANIZATION) && !isCoveredBy(countrySpans, k)
+                    && !coveredByUnion(nonEntities, text, k)) {
+                out.add(new Candidate(EntityType.ORGANIZATION, k.start(), k.end(), k.of(text), sentence.index(), "org", null, null));
             }
         }
 

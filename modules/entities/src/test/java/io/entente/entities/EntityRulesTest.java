@@ -47,6 +47,26 @@ class EntityRulesTest {
     }
 
     @Test
+    void armedGroupsKnownByNameAreOrganizationsHoweverTheyAreSpelled() {
+        Document d = analyze("The Houthis fired at ships, Boko Haram raided villages and al-Shabaab struck a base, "
+                + "while Al-Qaeda’s affiliates and Lashkar-e-Taiba were blamed for other attacks.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        for (String g : List.of("Houthis", "Boko Haram", "al-Shabaab", "Al-Qaeda", "Lashkar-e-Taiba")) {
+            assertTrue(orgs.contains(g), g + " in " + orgs);
+        }
+        assertTrue(names(d, EntityType.PERSON).isEmpty(), names(d, EntityType.PERSON).toString());
+    }
+
+    @Test
+    void anAcronymAfterItsOwnersNameIsThatOrganization() {
+        Document d = analyze("The ROK MND said the aircraft had flown low. Two days later the MND’s spokesman repeated the protest.");
+        List<Entity> orgs = d.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+        assertEquals(1, orgs.size(), orgs.toString());
+        assertEquals("ROK MND", orgs.get(0).canonical());
+        assertEquals(2, orgs.get(0).mentions().size(), orgs.toString());
+    }
+
+    @Test
     void aDescriptiveBodyKeepsItsCountry() {
         Document d = analyze("The Japanese embassy issued a statement on the visit.");
         assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
