@@ -154,12 +154,21 @@ final class EntityMerger {
             if (after.lookingAt() && names.personVerbs.contains(after.group(1))) {
                 return true;
             }
+            // "Erdogan, Zelensky and Putin spoke": the verb after a list of names is each name's
+            String afterList = COORDINATED_NAMES.matcher(rest).replaceFirst("");
+            Matcher listVerb = NEXT_WORD.matcher(afterList);
+            if (afterList.length() < rest.length() && listVerb.lookingAt() && names.personVerbs.contains(listVerb.group(1))) {
+                return true;
+            }
             if (personContextAfter(rest)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Up to four more capitalized names joined by commas or "and" ("Zelensky and Putin"). */
+    private static final Pattern COORDINATED_NAMES = Pattern.compile("^(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)\\p{Lu}[\\p{L}'\u2019-]*){1,4}");
 
     /** The words of a clause, up to the first sentence or clause punctuation other than the first comma. */
     private static final Pattern CLAUSE_WORD = Pattern.compile("\\G[\\s\"\u201c\u201d]*([\\p{L}][\\p{L}'\u2019-]*)");

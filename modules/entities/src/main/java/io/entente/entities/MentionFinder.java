@@ -122,6 +122,7 @@ final class MentionFinder {
                     || mostlyCountries(tokens, nonEntities, trimmed)
                     || !appositive.contains(trimmed) && namesADocument(tokens, trimmed)
                     || namesAPost(tokens, trimmed)
+                    || onlyTitles(tokens, trimmed)
                     || !appositive.contains(trimmed) && holdsATitleOrInitial(tokens, trimmed)
                     || continuesAWord(text, trimmed)
                     || !Character.isUpperCase(text.charAt(trimmed.start())) && !Character.isDigit(text.charAt(trimmed.start()))
@@ -349,6 +350,20 @@ final class MentionFinder {
      * "UN Special Representative", "Foreign Affairs Undersecretary for Policy ...", "... James A": a name
      * without a head word that ends in or holds a title, or ends in an initial, is a post or a person.
      */
+    /** "and Adm. John Aquilino": a title (here cut from its period) alone is no organization. */
+    private boolean onlyTitles(List<Token> tokens, Span org) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.start() >= org.start() && t.end() <= org.end()) {
+                if (!names.titles.contains(t.text())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private boolean holdsATitleOrInitial(List<Token> tokens, Span org) {
         if (hasHead(tokens, org.start(), org.end())) {
             return false;
@@ -408,10 +423,16 @@ final class MentionFinder {
         return names.titleInApposition(words);
     }
 
+    private static final Pattern AFTER_THE = Pattern.compile("(?i)(?:^|\\s)the\\s+$");
+
     private boolean isLoneNameBeforeAPersonVerb(String text, Span org) {
         String w = org.of(text);
         if (!w.matches("\\p{Lu}\\p{Ll}+") || names.orgHeads.containsKey(w)
                 || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+            return false;
+        }
+        // "the Kremlin said": a body, not a person, speaks after "the"
+        if (AFTER_THE.matcher(text.substring(Math.max(0, org.start() - 5), org.start())).find()) {
             return false;
         }
         Matcher m = NEXT_WORD_AFTER_COMMA.matcher(text);

@@ -67,6 +67,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void aTitleCutFromItsPeriodIsNoOrganization() {
+        Document d = analyze("Gen. Paul Harmon and Adm. Joan Rivers briefed Sen. Mark Lane and Rep. Ann Cole.");
+        assertTrue(names(d, EntityType.ORGANIZATION).isEmpty(), names(d, EntityType.ORGANIZATION).toString());
+        assertEquals(Set.of("Paul Harmon", "Joan Rivers", "Mark Lane", "Ann Cole"), names(d, EntityType.PERSON));
+    }
+
+    @Test
+    void theVerbAfterAListOfLoneNamesIsEachNamesButABodyAfterTheSpeaksAsABody() {
+        Document d = analyze("Erdogan and Putin spoke by phone. Later the Kremlin said the call had been useful.");
+        Set<String> people = names(d, EntityType.PERSON);
+        assertTrue(people.containsAll(Set.of("Erdogan", "Putin")), people.toString());
+        assertFalse(people.contains("Kremlin"), people.toString());
+    }
+
+    @Test
     void aDescriptiveBodyKeepsItsCountry() {
         Document d = analyze("The Japanese embassy issued a statement on the visit.");
         assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
