@@ -256,6 +256,14 @@ final class EntityMerger {
         // Acronyms the text defines for lower-case words are common nouns: "criminal organizations (TCOs)".
         Set<String> commonAcronyms = commonAcronyms(text);
         orgs.removeIf(c -> commonAcronyms.contains(c.text().replaceAll("s$", "")));
+        // Acronyms the text defines for an agreement or text are no organization, nor are names they begin
+        // without a head word: "the Enhanced Defense Cooperation Agreement (EDCA)", later "EDCA", "EDCA Sites".
+        Set<String> documentAcronyms = documentAcronyms(text);
+        orgs.removeIf(c -> {
+            List<String> w = List.of(c.text().strip().split("\\s+"));
+            return documentAcronyms.contains(w.get(0).replaceAll("['\u2019]s$", ""))
+                    && w.stream().noneMatch(x -> names.orgHeads.containsKey(x));
+        });
         // Acronyms the text defines: "Self-Defense Forces (SDF)".
         Map<String, String> acronymOf = new HashMap<>();
         for (Candidate c : List.copyOf(orgs)) {
@@ -359,6 +367,33 @@ final class EntityMerger {
     }
 
     private static final Pattern LOWER_CASE_EXPANSION = Pattern.compile("((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,8})\\(([A-Z]{2,})s?\\)");
+
+    private static final Pattern CAPITALIZED_EXPANSION = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|on|for|the|and)\\s+)*){1,8})\\(([A-Z]{2,})s?\\)");
+
+    /** Acronyms the text defines for a name that ends in a document word ("Visiting Forces Agreement (VFA)"). */
+    private Set<String> documentAcronyms(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = CAPITALIZED_EXPANSION.matcher(text);
+        while (m.find()) {
+            String[] words = m.group(1).strip().split("[\\s]+");
+            if (!names.documentWords.contains(words[words.length - 1])) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String w : words) {
+                for (String part : w.split("-")) {
+                    if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                        initials.append(part.charAt(0));
+                    }
+                }
+            }
+            if (initials.toString().endsWith(m.group(2))) {
+                out.add(m.group(2));
+            }
+        }
+        return out;
+    }
 
     /** Acronyms the text defines for lower-case words ("transnational criminal organizations (TCOs)"). */
     private static Set<String> commonAcronyms(String text) {

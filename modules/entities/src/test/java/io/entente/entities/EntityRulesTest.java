@@ -82,6 +82,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void theAcronymOfAnAgreementIsNoOrganizationButThatOfABodyIs() {
+        Document d = analyze("The Enhanced Defense Cooperation Agreement (EDCA) opened four bases. New EDCA Sites were named "
+                + "and EDCA funding grew, while the Japan Coast Guard (JCG) and the JCG commandant met.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("EDCA")), orgs.toString());
+        assertTrue(orgs.contains("Japan Coast Guard"), orgs.toString());
+    }
+
+    @Test
     void aDescriptiveBodyKeepsItsCountry() {
         Document d = analyze("The Japanese embassy issued a statement on the visit.");
         assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
