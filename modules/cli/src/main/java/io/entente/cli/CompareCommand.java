@@ -19,9 +19,11 @@ import picocli.CommandLine;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two documents (A B) or two groups of documents (--a-from/--a-to/--a-tag and "
                 + "--b-from/--b-to/--b-tag; every option given for a group must hold) from the reports in the --reports folder: "
-                + "per theme, country and pair of countries the share of sentences on each side, the difference A - B "
-                + "with its 95 %% interval and a chi-square or Fisher exact test, the similarity of the two profiles and "
-                + "the strongest evidence per side. Dates are YYYY, YYYY-MM or YYYY-MM-DD; ranges are inclusive.",
+                + "the document is the unit: per theme, country and pair of countries each document's share of sentences, "
+                + "their mean on each side, the difference A - B with a 95 %% bootstrap interval by document and a "
+                + "permutation test that exchanges documents (Welch's t with 30 or more documents per side), Holm-adjusted "
+                + "across the table; the similarity of the two profiles and the strongest evidence per side. Two single "
+                + "documents can never differ significantly. Dates are YYYY, YYYY-MM or YYYY-MM-DD; ranges are inclusive.",
                 "Exit status: 0 done, 2 usage error (no reports folder, unknown document id, empty group)."})
 final class CompareCommand implements Callable<Integer> {
     /** Output formats. */
