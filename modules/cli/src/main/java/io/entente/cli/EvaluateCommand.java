@@ -80,6 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (crossValidate != null) {
             evaluation = crossValidated();
         } else {
+            GoldThemes.requireKnown(goldDir, GoldCorpus.read(goldDir).documents(), pipelineOptions.codebook());
             try (StandardPipeline pipeline = pipelineOptions.build()) {
                 evaluation = Evaluation.run(pipeline.pipeline(), goldDir);
             }
@@ -123,6 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " gold documents in " + crossValidate + " folds leave fewer than 3 training documents in a split "
                     + "(thresholds are tuned by inner cross-validation): add documents or use fewer folds");
         }
+        GoldThemes.requireKnown(goldDir, gold.documents(), codebook);
         PrintWriter err = spec.commandLine().getErr();
         int[] done = {0};
         // one encoder for every fold: its model loads once, and is released when the evaluation is done

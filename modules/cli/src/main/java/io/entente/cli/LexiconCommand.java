@@ -139,6 +139,7 @@ final class LexiconCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": " + docs.size()
                     + " gold documents, fewer than --folds " + folds);
         }
+        GoldThemes.requireKnown(gold, docs, base);
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int sentences = docs.stream().mapToInt(d -> d.sentences().size()).sum();

@@ -117,6 +117,9 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": " + corpus.documents().size()
                     + " gold documents (x --fraction " + fraction + "), fewer than --folds " + folds);
         }
+        for (Path f : golds) {
+            GoldThemes.requireKnown(f, GoldCorpus.read(f).documents(), cb);
+        }
         Trainer.Options options = new Trainer.Options(folds, seed, lambdas != null ? lambdas : Trainer.LAMBDAS, groups,
                 true, fraction);
         // one encoder for the fit and every repeat: its model loads once, and is released at the end

@@ -95,6 +95,16 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aGoldThemeTheCodebookLacksIsAConfigurationError() throws Exception {
+        Path bad = gold.resolve("paper1.gold.json");
+        Files.writeString(bad, Files.readString(bad).replaceFirst("maritime\\.dispute", "maritime.disputes"));
+        Papers.Run r = Papers.run("evaluate", gold.toString(), "--codebook", codebook.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("paper1.gold.json: sentence 2 names theme 'maritime.disputes'"), r.err());
+        assertTrue(r.err().contains("disaster.relief, maritime.dispute"), r.err());
+    }
+
+    @Test
     void bootstrapOption() {
         Run off = evaluate("--bootstrap", "0");
         assertEquals(0, off.status(), off.err());
