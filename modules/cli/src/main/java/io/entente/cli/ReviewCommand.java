@@ -24,7 +24,11 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        // a usage error: one line and where to find help, as for every other command
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        err.println("entente: " + spec.qualifiedName() + " needs a subcommand: " + String.join(", ", spec.subcommands().keySet()));
+        err.println(Main.pointerToHelp(spec.commandLine()));
+        err.flush();
         return Main.USAGE;
     }
 

@@ -37,6 +37,17 @@ class InterfaceTest {
     }
 
     @Test
+    void aCommandGroupWithoutItsSubcommandIsAOneLineUsageError() {
+        for (String group : new String[] {"codebook", "review"}) {
+            Papers.Run r = Papers.run(group);
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().startsWith("entente: entente " + group + " needs a subcommand: "), r.err());
+            assertTrue(r.err().contains("Try 'entente " + group + " --help' for more information."), r.err());
+            assertTrue(r.err().strip().lines().count() <= 2, r.err());
+        }
+    }
+
+    @Test
     void evaluateOnAFolderWithoutGoldFilesIsAUsageError() throws Exception {
         Files.writeString(tmp.resolve("a.txt"), "Japan and Korea met.");
         Papers.Run r = Papers.run("evaluate", tmp.toString());
