@@ -178,7 +178,7 @@ final class MentionFinder {
                 continue;
             }
             TagSpan s = widenPerson(tokens, tagged);
-            Span person = trimPerson(text, tokens, s);
+            Span person = withoutPostPlace(tokens, trimPerson(text, tokens, s), countrySpans, nonEntities);
             if (person == null || documentLocations.contains(EntityMerger.normalize(person.of(text)))
                     || isVesselOrWordPart(tokens, s) || onlyCommonNames(text, person) || namesAModel(text, tokens, person) || isCoveredBy(countrySpans, person) || isCoveredBy(nonEntities, person) || overlapsAny(out, person, EntityType.ORGANIZATION)) {
                 continue;
@@ -1212,6 +1212,28 @@ final class MentionFinder {
             return null;
         }
         return new Span(tokens.get(first).start(), endWithoutPossessive(tokens.get(last)));
+    }
+
+    /**
+     * "Supreme Allied Commander Europe James Stavridis": after a title, a place that begins the span belongs to
+     * the post, not to the name.
+     */
+    private Span withoutPostPlace(List<Token> tokens, Span person, List<Span> countrySpans, List<Span> places) {
+        if (person == null) {
+            return null;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() == person.start()) {
+                Span word = new Span(t.start(), t.end());
+                boolean place = isCoveredBy(countrySpans, word) || isCoveredBy(places, word);
+                if (place && isTitle(tokens.get(i - 1).text()) && tokens.get(i + 1).start() < person.end()) {
+                    return new Span(tokens.get(i + 1).start(), person.end());
+                }
+                return person;
+            }
+        }
+        return person;
     }
 
     private boolean isTitle(String w) {

@@ -91,6 +91,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPlaceAfterATitleBelongsToThePostNotToTheName() {
+        Document d = analyze("Former Supreme Allied Commander Europe James Harlan argued that deterrence works, "
+                + "and the Council of Europe agreed.");
+        assertTrue(names(d, EntityType.PERSON).contains("James Harlan"), names(d, EntityType.PERSON).toString());
+        assertTrue(names(d, EntityType.ORGANIZATION).contains("Council of Europe"), names(d, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
     void aDescriptiveBodyKeepsItsCountry() {
         Document d = analyze("The Japanese embassy issued a statement on the visit.");
         assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
