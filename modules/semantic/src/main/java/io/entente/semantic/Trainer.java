@@ -105,15 +105,15 @@ public final class Trainer {
             float[][] emb = features.needsEmbeddings()
                     ? encoder.encode(spans.stream().map(s -> doc.text().substring(s.start(), s.end())).toList()) : null;
             Features.Prepared p = features.prepare(doc.text(), spans, emb);
+            boolean[] headings = SegmentShape.headings(spans.stream().map(s -> doc.text().substring(s.start(), s.end())).toList(),
+                    codebook.settings().headingMaxWords());
             for (int i = 0; i < spans.size(); i++) {
                 Set<String> g = new TreeSet<>(doc.sentences().get(i).themes());
                 g.retainAll(themeIds);
                 boolean[] lex = new boolean[nt];
                 // The lexicon's own decisions, as analyze makes them: a heading carries no theme.
-                boolean heading = SegmentShape.heading(doc.text().substring(spans.get(i).start(), spans.get(i).end()),
-                        codebook.settings().headingMaxWords());
                 for (ThemeScore s : p.lexicon().get(i)) {
-                    lex[themeIds.indexOf(s.themeId())] = s.assigned() && !heading;
+                    lex[themeIds.indexOf(s.themeId())] = s.assigned() && !headings[i];
                 }
                 rows.add(new Row(d, g, p.rows()[i], lex));
             }

@@ -32,4 +32,25 @@ public final class SegmentShape {
         String s = segment.strip();
         return maxWords > 0 && !s.isEmpty() && words(s) <= maxWords && !terminated(s);
     }
+
+    /**
+     * For the segments of a document, in order, whether each carries no theme as a heading: a {@link #heading},
+     * or one of the segments without closing punctuation before the document's first terminated one (its title
+     * block: title, subtitle, date line), whatever their length. {@code maxWords} 0: none does.
+     */
+    public static boolean[] headings(java.util.List<String> segments, int maxWords) {
+        boolean[] out = new boolean[segments.size()];
+        boolean titleBlock = maxWords > 0;
+        for (int i = 0; i < segments.size(); i++) {
+            String s = segments.get(i).strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (terminated(s)) {
+                titleBlock = false;
+            }
+            out[i] = titleBlock || heading(s, maxWords);
+        }
+        return out;
+    }
 }

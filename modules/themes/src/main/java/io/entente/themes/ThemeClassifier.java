@@ -47,17 +47,19 @@ public final class ThemeClassifier implements SentenceThemeScorer {
     }
 
     /**
-     * Scores of every sentence of a document. A heading ({@link SegmentShape#heading}, at most the
-     * codebook's {@code headingMaxWords}) keeps its scores and cues but carries no theme: the
-     * codebook's Conventions give headings, datelines and figure titles none.
+     * Scores of every sentence of a document. A heading ({@link SegmentShape#headings}: a segment of at most the
+     * codebook's {@code headingMaxWords} words without closing punctuation, or the title block before the first
+     * terminated sentence) keeps its scores and cues but carries no theme: the codebook's Conventions give
+     * headings, datelines and figure titles none.
      */
     @Override
     public List<List<ThemeScore>> score(io.entente.core.Document document) {
         List<List<ThemeScore>> out = new ArrayList<>(document.sentences().size());
-        int headingMaxWords = codebook.settings().headingMaxWords();
+        boolean[] heading = SegmentShape.headings(document.sentences().stream()
+                .map(s -> document.text().substring(s.start(), s.end())).toList(), codebook.settings().headingMaxWords());
         for (io.entente.core.Sentence s : document.sentences()) {
             List<ThemeScore> scores = score(document.text(), s.start(), s.end());
-            if (!scores.isEmpty() && SegmentShape.heading(document.text().substring(s.start(), s.end()), headingMaxWords)) {
+            if (!scores.isEmpty() && heading[out.size()]) {
                 scores = scores.stream().map(t -> new ThemeScore(t.themeId(), t.score(), false, t.cues())).toList();
             }
             out.add(scores);

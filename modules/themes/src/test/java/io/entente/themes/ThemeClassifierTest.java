@@ -84,6 +84,20 @@ class ThemeClassifierTest {
     }
 
     @Test
+    void theTitleBlockBeforeTheFirstSentenceCarriesNoThemeWhateverItsLength() {
+        List<List<ThemeScore>> s = classifier.score(lines("Alpha Policy in an Age of Long Titles and Longer Subtitles\n"
+                + "Updated for Alpha readers on the first day of the month\nAlpha matters here.\nAlpha policy in five short words"));
+        assertFalse(s.get(0).get(0).assigned(), "the title");
+        assertFalse(s.get(1).get(0).assigned(), "the date line under it");
+        assertTrue(s.get(2).get(0).assigned(), "the first sentence");
+        assertTrue(s.get(3).get(0).assigned(), "after the first sentence only short lines are headings");
+        assertTrue(java.util.Arrays.equals(new boolean[] {true, false, true, false},
+                SegmentShape.headings(List.of("A long title of many words here", "", "Short One", "Then a sentence."), 5)),
+                "a blank segment does not end the title block");
+        assertTrue(java.util.Arrays.equals(new boolean[] {false, false}, SegmentShape.headings(List.of("A long title of many words here", "More"), 0)));
+    }
+
+    @Test
     void theHeadingRuleFollowsTheCodebook() {
         ThemeClassifier off = new ThemeClassifier(CodebookLoaderTest.parse(CodebookLoaderTest.VALID.replace(
                 "\"negatedWeight\": 0.5}", "\"negatedWeight\": 0.5, \"headingMaxWords\": 0}")));
