@@ -101,6 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), out + ": exists and is not a folder");
         }
         MetadataSources metadata = reading.metadata();
+        metadata.csvWarnings(files).forEach(w -> err.println("entente: warning: " + w)); // bad values, rows of no input
         java.util.Map<String, String> readingOptions;
         DocumentReader reader;
         try {

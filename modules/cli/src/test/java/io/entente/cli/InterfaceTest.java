@@ -72,6 +72,45 @@ class InterfaceTest {
     }
 
     @Test
+    void filesOfOtherFormatsInAFolderAreNotedAndDoNotFailTheRun() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("note.txt"), Papers.paper(0));
+        Files.writeString(in.resolve("doc.rtf"), "{\\rtf1\\ansi A memo on naval talks.}");
+        Files.write(in.resolve("word97.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
+            (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0});
+        Path out = tmp.resolve("out");
+        Papers.Run r = Papers.run("analyze", in.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("skipped " + in.resolve("doc.rtf") + ": not a supported format (.rtf); "
+                + "--include '*.rtf' reads it anyway"), r.err());
+        assertTrue(r.err().contains("skipped " + in.resolve("word97.doc") + ": not a supported format (.doc)"), r.err());
+        Papers.Run named = Papers.run("analyze", in.resolve("doc.rtf").toString(), "--out", out.toString());
+        assertEquals(1, named.status(), "asked for by name, it is a failure: " + named.err());
+        assertTrue(named.err().contains("unsupported format"), named.err());
+    }
+
+    @Test
+    void aMetadataCsvWithABadValueWarnsAndOneWithBrokenQuotingIsAConfigurationError() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("note.txt"), Papers.paper(1));
+        Path csv = tmp.resolve("meta.csv");
+        Files.writeString(csv, "file,title,date\nnote.txt,A Titled Note,2016-13-45\nghost.pdf,Ghost,2019\n");
+        Path out = tmp.resolve("out");
+        Papers.Run r = Papers.run("analyze", in.toString(), "--out", out.toString(), "--metadata", csv.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains(csv + " line 2, column date: '2016-13-45' is not a date"), r.err());
+        assertTrue(r.err().contains(csv + " line 3: 'ghost.pdf' matches no input file"), r.err());
+        JsonNode doc = new ObjectMapper().readTree(out.resolve("note.json").toFile()).get("document");
+        assertEquals("A Titled Note", doc.get("title").asText());
+        assertEquals("metadata-csv", doc.get("metadataSources").get("title").asText());
+
+        Files.writeString(csv, "file,title\nnote.txt,\"A title never closed\n");
+        Papers.Run broken = Papers.run("analyze", in.toString(), "--out", out.toString(), "--metadata", csv.toString());
+        assertEquals(2, broken.status(), broken.err());
+        assertTrue(broken.err().contains(csv + ": line 2: a quoted field is never closed"), broken.err());
+    }
+
+    @Test
     void aWindows1252PaperIsReadRightAndItsEncodingRecorded() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.write(in.resolve("cafe.txt"), "The Caf\u00e9 talks: Japan and Australia discussed maritime security cooperation.\n"

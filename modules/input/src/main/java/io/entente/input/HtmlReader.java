@@ -27,9 +27,12 @@ import org.jsoup.select.NodeVisitor;
  *   <li>Charset: a byte-order mark, else {@code <meta charset>} or {@code http-equiv} Content-Type in the
  *       first 4 KB, else UTF-8 (invalid bytes replaced, with a warning).</li>
  *   <li>Dropped everywhere: scripts, styles, templates, forms and their controls, {@code nav}, {@code aside},
- *       dialogs, hidden elements, ARIA navigation/banner/contentinfo/complementary/search regions, and
- *       elements whose id or class names a cookie or consent banner, sharing or newsletter box,
- *       breadcrumbs, adverts, related links or comments.</li>
+ *       {@code menu}, dialogs, hidden elements, ARIA navigation/banner/contentinfo/complementary/search regions,
+ *       elements whose id or class names (as a word) navigation, a menu, a header or footer (a header holding
+ *       a heading stays), a sidebar, a cookie or consent banner, sharing or newsletter box, breadcrumbs,
+ *       adverts, related links or comments, and containers that are lists of short links (more than three
+ *       links, at most three words each on average, three quarters of the letters). Never dropped: the
+ *       element whose child paragraphs hold the most text, nor any holding half of the paragraph text.</li>
  *   <li>The content root: the {@code <article>} (the largest, when it holds most of the article text),
  *       else {@code <main>} / {@code role=main}, else the element whose child paragraphs hold the most
  *       text, else {@code <body>}. Inside it {@code footer}s are dropped, and {@code header}s unless they
@@ -53,7 +56,13 @@ final class HtmlReader implements FormatReader {
             + "[role=search], [role=dialog], [role=alertdialog], [role=menu], [role=menubar]";
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)(?:^|[\\s_-])(?:cookies?|consent|gdpr|newsletter|"
             + "subscribe|subscription|social|share|sharing|breadcrumbs?|advert|advertisement|ads?|sponsor(?:ed)?|promo|"
-            + "popup|modal|related|comments?|sidebar|skip-link|paywall|signup)(?:$|[\\s_-])");
+            + "popup|modal|related|comments?|sidebar|skip-link|paywall|signup|nav|navbar|navigation|menu|menubar|"
+            + "footer|header)(?:$|[\\s_-])");
+    /** Class words of a page's or an article's top and bottom: an article's header keeps its title block. */
+    private static final Pattern HEADER_FOOTER = Pattern.compile("(?i)(?:^|[\\s_-])(?:footer|header)(?:$|[\\s_-])");
+    /** Containers judged by link density (paragraphs, headings and quotes are prose, never judged). */
+    private static final Set<String> LINK_BLOCKS = Set.of("div", "section", "ul", "ol", "dl", "table", "tbody", "center");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure",
             "figcaption", "table", "thead", "tbody", "tfoot", "tr", "caption", "address", "hr", "br", "body",
@@ -191,9 +200,14 @@ final class HtmlReader implements FormatReader {
         doc.select(DROP).remove();
         Element body = doc.body();
         int total = body.text().length();
+        Set<Element> kept = keep(body);
         List<Element> boiler = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e == body || e.nameIs("article") || e.nameIs("main")) {
+            if (e == body || e.nameIs("article") || e.nameIs("main") || kept.contains(e)) {
+                continue;
+            }
+            if (isLinkList(e)) {
+                boiler.add(e);
                 continue;
             }
             String idClass = e.id() + " " + e.className();
@@ -203,12 +217,90 @@ final class HtmlReader implements FormatReader {
             if (e.selectFirst("article, main, [role=main]") != null) {
                 continue;
             }
+            boolean onlyHeaderOrFooter = !BOILERPLATE.matcher(HEADER_FOOTER.matcher(idClass).replaceAll(" ")).find();
+            if (onlyHeaderOrFooter && e.selectFirst("h1, h2, h3") != null) {
+                continue; // an article's "post-header" holds its title, as an article's <header> does
+            }
             if (total > 0 && e.text().length() * 2 > total) {
                 continue; // never drop most of the page on a class name alone
             }
             boiler.add(e);
         }
         boiler.forEach(Element::remove);
+    }
+
+    /**
+     * The elements never dropped as boilerplate: the one whose child paragraphs hold the most text, and
+     * every element holding at least half of the page's paragraph text (its ancestors), so that a content
+     * box with a careless class name ("menu-content") survives.
+     */
+    private static Set<Element> keep(Element body) {
+        Map<Element, Integer> weight = paragraphWeights(body);
+        int all = weight.values().stream().mapToInt(Integer::intValue).sum();
+        Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        weight.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(densest -> {
+            for (Element e = densest.getKey(); e != null; e = e.parent()) {
+                kept.add(e);
+            }
+        });
+        Map<Element, Integer> below = new IdentityHashMap<>();
+        weight.forEach((parent, w) -> {
+            for (Element e = parent; e != null; e = e.parent()) {
+                below.merge(e, w, Integer::sum);
+            }
+        });
+        below.forEach((e, w) -> {
+            if (all > 0 && w * 2 >= all) {
+                kept.add(e);
+            }
+        });
+        return kept;
+    }
+
+    /** Text length of the {@code <p>} children of each element. */
+    private static Map<Element, Integer> paragraphWeights(Element body) {
+        Map<Element, Integer> weight = new IdentityHashMap<>();
+        for (Element p : body.select("p")) {
+            Element parent = p.parent();
+            if (parent != null) {
+                weight.merge(parent, p.text().length(), Integer::sum);
+            }
+        }
+        return weight;
+    }
+
+    /**
+     * A menu without a name: a container with more than three links whose texts hold most of its letters
+     * and are short (at most three words on average; web addresses are a paper's sources, not navigation).
+     */
+    static boolean isLinkList(Element e) {
+        if (!LINK_BLOCKS.contains(e.normalName())) {
+            return false;
+        }
+        int links = 0;
+        int words = 0;
+        int linkLetters = 0;
+        for (Element a : e.select("a")) {
+            String t = a.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (ADDRESS.matcher(t).find()) {
+                return false;
+            }
+            links++;
+            words += t.split("\\s+").length;
+            linkLetters += letters(t);
+        }
+        if (links <= 3 || words > 3 * links) {
+            return false;
+        }
+        int allLetters = letters(e.text());
+        return allLetters > 0 && linkLetters * 4 >= allLetters * 3;
+    }
+
+    private static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     private static Element chooseRoot(org.jsoup.nodes.Document doc) {
@@ -226,13 +318,7 @@ final class HtmlReader implements FormatReader {
         if (main != null && !main.text().isBlank()) {
             return main;
         }
-        Map<Element, Integer> weight = new IdentityHashMap<>();
-        for (Element p : body.select("p")) {
-            Element parent = p.parent();
-            if (parent != null) {
-                weight.merge(parent, p.text().length(), Integer::sum);
-            }
-        }
+        Map<Element, Integer> weight = paragraphWeights(body);
         return weight.entrySet().stream().filter(e -> e.getValue() >= 200)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
     }

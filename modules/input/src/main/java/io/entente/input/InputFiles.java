@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Finds the papers under the paths a user gives and assigns each a unique, file-name-safe id. */
 public final class InputFiles {
@@ -86,6 +88,7 @@ public final class InputFiles {
         List<String> skippedOutputs = new ArrayList<>();
         List<String> skippedNonPapers = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
+        Map<String, List<String>> otherFormats = new TreeMap<>(); // extension -> files, for one note each
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new NoSuchFileException(p.toString(), null, "no such file or directory");
@@ -123,6 +126,8 @@ public final class InputFiles {
                                 } else {
                                     found.add(f);
                                 }
+                            } else if (!isSidecar(f)) {
+                                otherFormats.computeIfAbsent(extension(f), k -> new ArrayList<>()).add(f.toString());
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -149,6 +154,7 @@ public final class InputFiles {
             notes.add("skipped " + plural(skippedNonPapers.size(), "file", "files") + " that are not papers (README*, LICENSE*, "
                     + "build/): " + listed(skippedNonPapers) + "; --include GLOB reads them");
         }
+        otherFormats.forEach((ext, skipped) -> notes.add(otherFormatNote(ext, skipped)));
         if (!excluded.isEmpty()) {
             notes.add("excluded by --exclude: " + plural(excluded.size(), "file", "files") + ": " + listed(excluded));
         }
@@ -179,6 +185,35 @@ public final class InputFiles {
         int shown = Math.min(items.size(), 5);
         String s = String.join(", ", items.subList(0, shown));
         return items.size() > shown ? s + ", ... (" + (items.size() - shown) + " more)" : s;
+    }
+
+    /**
+     * The note for the files of one extension a folder walk left out: named one by one (up to five),
+     * with the {@code --include} glob that would read them. Not an error: nobody asked for them by name.
+     */
+    private static String otherFormatNote(String ext, List<String> skipped) {
+        String what = ext.isEmpty() ? "no extension" : "." + ext;
+        String glob = ext.isEmpty()
+                ? (skipped.size() == 1 ? Path.of(skipped.get(0)).getFileName().toString() : "NAME")
+                : "*." + ext;
+        if (skipped.size() == 1) {
+            return "skipped " + skipped.get(0) + ": not a supported format (" + what + "); --include '" + glob
+                    + "' reads it anyway";
+        }
+        return "skipped " + skipped.size() + " files, not a supported format (" + what + "): " + listed(skipped)
+                + "; --include '" + glob + "' reads them anyway";
+    }
+
+    /** {@code NAME.meta.json} beside a paper holds its metadata; it is read with the paper, never skipped aloud. */
+    private static boolean isSidecar(Path f) {
+        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".meta.json");
+    }
+
+    /** The extension in lower case, without the dot; empty when the name has none. */
+    static String extension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** An Entente output folder: one of the run's own, or any folder holding {@code .entente/}. */
@@ -226,9 +261,7 @@ public final class InputFiles {
     }
 
     static boolean hasKnownExtension(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return EXTENSIONS.contains(extension(p));
     }
 
     /**

@@ -39,7 +39,7 @@ final class TextChecks {
     /** A Markdown heading, or a first line that reads as a title (3 to 30 words, no final period). */
     static String title(String text) {
         int seen = 0;
-        for (String line : head(text).split("\r?\n")) {
+        for (String line : head(text).split("\\R")) {
             String l = line.strip().replace('\u00A0', ' ').strip();
             if (l.isEmpty()) {
                 continue;
@@ -60,7 +60,7 @@ final class TextChecks {
 
     /** A date on a short line near the top (a dateline), as ISO {@code YYYY-MM-DD}. */
     static String date(String text) {
-        String[] lines = head(text).split("\r?\n");
+        String[] lines = head(text).split("\\R");
         int seen = 0;
         for (String line : lines) {
             String l = line.strip();

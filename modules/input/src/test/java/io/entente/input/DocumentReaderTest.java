@@ -202,6 +202,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void titleAndDatelineAreFoundWhateverTheLineEnds() throws Exception {
+        for (String end : List.of("\n", "\r\n", "\r")) {
+            String text = String.join(end, "Coastal States and the Radar Pact", "March 4, 2021", "", "The patrols began.", "");
+            Document d = reader.read(file("ends.txt", text)).document();
+            assertEquals(text, d.text());
+            assertEquals("Coastal States and the Radar Pact", d.info().title(), end.replace("\r", "CR").replace("\n", "LF"));
+            assertEquals("2021-03-04", d.info().date(), end.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
+
+    @Test
     void titleFromFirstLineOfThreeToThirtyWords() throws Exception {
         Document d = reader.read(file("t.txt", "\n  ROK-Japan Security Cooperation in a Turbulent Era  \n\nBody text follows here.\n"))
                 .document();

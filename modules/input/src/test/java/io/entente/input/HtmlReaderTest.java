@@ -131,6 +131,59 @@ class HtmlReaderTest {
         assertFalse(t.contains("Short link text"), t);
     }
 
+    private static final String PROSE = "<p>" + "The coastguards of both states now train together every season. ".repeat(4) + "</p>"
+            + "<p>" + "Their ministers signed a pact on sharing patrol data at sea. ".repeat(4) + "</p>";
+
+    @Test
+    void aMenuInAPlainDivBesideTheParagraphsIsDropped() throws Exception {
+        String html = "<html><body><div id=\"page\">"
+                + "<div><a href=\"/\">Home</a> <a href=\"/about\">About us</a> <a href=\"/s\">Subscribe</a> "
+                + "<a href=\"/c\">Contact</a> <a href=\"/e\">Events</a></div>"
+                + PROSE + "</div></body></html>";
+        String t = read("menu.html", html).document().text();
+        assertTrue(t.startsWith("The coastguards of both states"), t);
+        assertFalse(t.contains("Home") || t.contains("About us") || t.contains("Subscribe"), t);
+    }
+
+    @Test
+    void linkListsAndBoilerplateClassesAreDroppedWhenTheBodyIsTheRoot() throws Exception {
+        String html = "<html><body>"
+                + "<ul><li><a href=\"/\">Home</a></li><li><a href=\"/r\">Research</a></li><li><a href=\"/p\">Our people</a></li>"
+                + "<li><a href=\"/d\">Donate now</a></li></ul>"
+                + "<div class=\"site-header\">HEADER TEXT</div><div id=\"main-nav\">NAV TEXT</div>"
+                + "<div class=\"top menu\">MENU TEXT</div><div class=\"navbar\">NAVBAR TEXT</div>"
+                + "<div class=\"page-footer\">FOOTER TEXT</div>"
+                + "<p>The coastguards of both states now train together.</p>"
+                + "<p>Their ministers signed a pact on patrol data.</p>"
+                + "<p>Talks involved <a href=\"/j\">Japan</a>, <a href=\"/k\">South Korea</a>, <a href=\"/c\">China</a> "
+                + "and <a href=\"/r\">Russia</a>.</p>"
+                + "<div class=\"headlines\"><a href=\"/n\">Navy</a> is a word, not nav.</div>"
+                + "</body></html>";
+        String t = read("links.html", html).document().text();
+        assertEquals("The coastguards of both states now train together.\n\n"
+                + "Their ministers signed a pact on patrol data.\n\n"
+                + "Talks involved Japan, South Korea, China and Russia.\n\n"
+                + "Navy is a word, not nav.\n", t);
+    }
+
+    @Test
+    void theBlockWithMostOfTheParagraphTextIsNeverDropped() throws Exception {
+        // a careless theme names the content box "menu-content"; it holds the paper, so it stays
+        String html = "<html><body><div class=\"menu-content\">" + PROSE + "</div>"
+                + "<div class=\"menu\"><a href=\"/\">Home</a></div></body></html>";
+        String t = read("careless.html", html).document().text();
+        assertTrue(t.startsWith("The coastguards of both states"), t);
+        assertFalse(t.contains("Home"), t);
+        // a list of links that are the paper's sources (long titles, addresses) is text, not navigation
+        String refs = "<html><body>" + PROSE + "<ul>"
+                + "<li><a href=\"/a\">https://example.org/patrol-data-pact</a></li>"
+                + "<li><a href=\"/b\">https://example.org/coastguard-training</a></li>"
+                + "<li><a href=\"/c\">The long history of maritime cooperation in the region</a></li>"
+                + "<li><a href=\"/d\">https://example.org/ministers-meeting</a></li></ul></body></html>";
+        String r = read("refs.html", refs).document().text();
+        assertTrue(r.contains("https://example.org/patrol-data-pact") && r.contains("The long history"), r);
+    }
+
     @Test
     void tablesBecomeRowsOfCells() throws Exception {
         String html = "<html><body><article><p>Table follows.</p><table><tr><th>Country</th><th>Position</th></tr>"

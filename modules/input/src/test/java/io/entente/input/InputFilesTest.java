@@ -206,12 +206,48 @@ class InputFilesTest {
         touch("in/notes.rst");
         InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("in")), Set.of(), InputFiles.Selection.papers(List.of()));
         assertEquals(List.of("paper.txt"), names(c));
-        assertEquals(1, c.notes().size());
+        assertEquals(2, c.notes().size(), c.notes().toString());
         assertTrue(c.notes().get(0).startsWith("skipped 4 files that are not papers"), c.notes().get(0));
+        assertTrue(c.notes().get(1).contains("notes.rst: not a supported format (.rst)"), c.notes().get(1));
         InputFiles.Collected all = InputFiles.collect(List.of(dir.resolve("in")), Set.of(),
                 InputFiles.Selection.papers(List.of()).with(List.of("README*", "build/**", "*.rst"), List.of("paper.txt")));
         assertEquals(List.of("README.md", "generated.txt", "notes.rst"), names(all)); // sorted by path: in/README.md < in/build/
         assertTrue(all.notes().stream().anyMatch(n -> n.contains("--exclude") && n.contains("1 file:")), all.notes().toString());
+    }
+
+    @Test
+    void filesOfOtherFormatsInFoldersAreNotedWithTheirReason() throws IOException {
+        touch("in/paper.txt");
+        Path rtf = touch("in/doc.rtf");
+        touch("in/word97.doc");
+        touch("in/sub/old.DOC");
+        touch("in/Makefile");
+        touch("in/paper.meta.json"); // a sidecar: read with paper.txt, not a skipped file
+        touch("in/.hidden.rtf"); // hidden files stay silent
+        InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("in")), Set.of(), InputFiles.Selection.papers(List.of()));
+        assertEquals(List.of("paper.txt"), names(c));
+        assertEquals(3, c.notes().size(), c.notes().toString()); // one note per extension
+        assertTrue(c.notes().contains("skipped " + rtf + ": not a supported format (.rtf); --include '*.rtf' reads it anyway"),
+                c.notes().toString());
+        String doc = c.notes().stream().filter(n -> n.contains("(.doc)")).findFirst().orElseThrow();
+        assertTrue(doc.startsWith("skipped 2 files, not a supported format (.doc): ") && doc.contains("word97.doc")
+                && doc.contains("old.DOC") && doc.endsWith("--include '*.doc' reads them anyway"), doc);
+        assertTrue(c.notes().stream().anyMatch(n -> n.contains("Makefile") && n.contains("(no extension)")
+                && n.contains("--include 'Makefile'")), c.notes().toString());
+        assertFalse(c.notes().toString().contains("meta.json") || c.notes().toString().contains("hidden"), c.notes().toString());
+
+        InputFiles.Collected included = InputFiles.collect(List.of(dir.resolve("in")), Set.of(),
+                InputFiles.Selection.papers(List.of()).with(List.of("*.rtf"), List.of()));
+        assertEquals(List.of("doc.rtf", "paper.txt"), names(included));
+        assertFalse(included.notes().toString().contains(".rtf"), included.notes().toString());
+    }
+
+    @Test
+    void aFileNamedExplicitlyIsNeverNotedAsSkipped() throws IOException {
+        Path rtf = touch("doc.rtf");
+        InputFiles.Collected c = InputFiles.collect(List.of(rtf), Set.of(), InputFiles.Selection.papers(List.of()));
+        assertEquals(List.of("doc.rtf"), names(c)); // the reader refuses it with its reason, as a failure
+        assertEquals(List.of(), c.notes());
     }
 
     @Test

@@ -46,6 +46,10 @@ public final class MetadataSources {
 
     private final Map<String, Map<String, String>> csvRows;
     private final boolean dateFromName;
+    /** The CSV read (null when none), the line of each row's key, and what its values got wrong. */
+    private final Path csvPath;
+    private final Map<String, Integer> csvLines;
+    private final List<String> csvWarnings;
 
     /** Metadata fields given for one document, before merging. */
     record Fields(String title, String date, List<String> authors, String publisher, List<String> tags) {
@@ -53,12 +57,16 @@ public final class MetadataSources {
     }
 
     private MetadataSources(Map<String, Map<String, String>> csvRows) {
-        this(csvRows, false);
+        this(csvRows, false, null, Map.of(), List.of());
     }
 
-    private MetadataSources(Map<String, Map<String, String>> csvRows, boolean dateFromName) {
+    private MetadataSources(Map<String, Map<String, String>> csvRows, boolean dateFromName, Path csvPath,
+                            Map<String, Integer> csvLines, List<String> csvWarnings) {
         this.csvRows = csvRows;
         this.dateFromName = dateFromName;
+        this.csvPath = csvPath;
+        this.csvLines = csvLines;
+        this.csvWarnings = List.copyOf(csvWarnings);
     }
 
     /**
@@ -67,7 +75,7 @@ public final class MetadataSources {
      * and its origin is {@code file-name}.
      */
     public MetadataSources withDateFromName() {
-        return new MetadataSources(csvRows, true);
+        return new MetadataSources(csvRows, true, csvPath, csvLines, csvWarnings);
     }
 
     /** The date a file name carries, as ISO {@code YYYY[-MM[-DD]]}, or null. */
@@ -95,13 +103,22 @@ public final class MetadataSources {
     /**
      * Reads a metadata CSV: a header with a {@code file} column (file name, relative path or report id)
      * and any of title, date, authors, source (or publisher), tags; authors and tags separated by ';'.
+     * A broken structure (no header, no {@code file} column, an unknown column, a row with another number
+     * of fields, broken quoting) is an error: the whole CSV is suspect. A bad value in a row (a date that
+     * is no date) is not: it is left out with a warning ({@link #csvWarnings}), and the paper keeps the
+     * row's other values, so that one typo never stops a batch.
      */
     public static MetadataSources withCsv(Path csv) throws IOException {
-        List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        List<Csv.Row> rows;
+        try {
+            rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        } catch (Csv.MalformedException e) {
+            throw new IOException(csv + ": " + e.getMessage(), e);
+        }
         if (rows.isEmpty()) {
             throw new IOException(csv + ": empty metadata CSV");
         }
-        List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = rows.get(0).fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         int key = header.indexOf("file");
         if (key < 0) {
             key = header.indexOf("id");
@@ -115,21 +132,68 @@ public final class MetadataSources {
             }
         }
         Map<String, Map<String, String>> byKey = new HashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+            List<String> row = rows.get(r).fields();
+            int line = rows.get(r).line();
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
             if (row.size() != header.size()) {
-                throw new IOException(csv + ": line " + (r + 1) + " has " + row.size() + " fields, the header " + header.size());
+                throw new IOException(csv + ": line " + line + " has " + row.size() + " fields, the header " + header.size());
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
                 values.put(header.get(c), row.get(c).strip());
             }
-            byKey.put(row.get(key).strip(), values);
+            String file = row.get(key).strip();
+            if (file.isEmpty()) {
+                warnings.add(csv + " line " + line + ": column " + header.get(key) + " is empty; row ignored");
+                continue;
+            }
+            String date = values.get("date");
+            if (date != null && !date.isEmpty() && normalizeDate(date) == null) {
+                warnings.add(csv + " line " + line + ", column date: '" + date + "' is not a date (use YYYY, YYYY-MM or "
+                        + "YYYY-MM-DD); ignored, " + file + " keeps the row's other values");
+                values.put("date", "");
+            }
+            Integer before = lines.put(file, line);
+            if (before != null) {
+                warnings.add(csv + " line " + line + ": " + file + " was given on line " + before + " too; line " + line + " counts");
+            }
+            byKey.put(file, values);
         }
-        return new MetadataSources(byKey);
+        return new MetadataSources(byKey, false, csv, lines, warnings);
+    }
+
+    /**
+     * The metadata CSV's warnings for a run on {@code files}: its bad values, and each row whose
+     * {@code file} matches none of them (by path, file name or id), as lines for stderr; empty without a CSV.
+     */
+    public List<String> csvWarnings(List<InputFiles.InputFile> files) {
+        if (csvPath == null) {
+            return List.of();
+        }
+        Set<String> known = new java.util.HashSet<>();
+        for (InputFiles.InputFile f : files) {
+            known.add(f.path().toString());
+            known.add(f.path().getFileName().toString());
+            known.add(f.id());
+        }
+        List<String> out = new ArrayList<>(csvWarnings);
+        List<String> unmatched = new ArrayList<>();
+        csvLines.forEach((file, line) -> {
+            if (!known.contains(file)) {
+                unmatched.add(csvPath + " line " + line + ": '" + file + "' matches no input file");
+            }
+        });
+        int shown = Math.min(unmatched.size(), 5);
+        out.addAll(unmatched.subList(0, shown));
+        if (unmatched.size() > shown) {
+            out.add(csvPath + ": " + (unmatched.size() - shown) + " more rows match no input file");
+        }
+        return out;
     }
 
     /** What the metadata CSV says of this file, as text (empty when nothing): a rerun redoes the file when it changes. */

@@ -121,6 +121,65 @@ class MetadataSourcesTest {
     }
 
     @Test
+    void brokenQuotingIsAnErrorNamingTheFileAndLine() throws IOException {
+        Path csv = tmp.resolve("q.csv");
+        Files.writeString(csv, "file,title\na.txt,\"Open quote that never\nends\n");
+        IOException e = assertThrows(IOException.class, () -> MetadataSources.withCsv(csv));
+        assertTrue(e.getMessage().startsWith(csv + ": line 2: a quoted field is never closed"), e.getMessage());
+        Files.writeString(csv, "file,title\na.txt,ok\nb.txt,\"Closed\" then text\n");
+        e = assertThrows(IOException.class, () -> MetadataSources.withCsv(csv));
+        assertTrue(e.getMessage().startsWith(csv + ": line 3: text after a closing quote"), e.getMessage());
+        // a quoted field over two lines: the next row's line is still its line in the file
+        Files.writeString(csv, "file,title\na.txt,\"Two\nlines\"\nb.txt,x,extra\n");
+        e = assertThrows(IOException.class, () -> MetadataSources.withCsv(csv));
+        assertTrue(e.getMessage().contains("line 4 has 3 fields"), e.getMessage());
+    }
+
+    @Test
+    void aBadValueWarnsWithFileLineColumnAndValueAndThePaperKeepsTheRest() throws Exception {
+        Path txt = tmp.resolve("brief.txt");
+        Files.writeString(txt, "Japan and Korea met.\n");
+        Path csv = tmp.resolve("meta.csv");
+        Files.writeString(csv, "file,title,date,authors\nother.txt,Other,2017,Ann\nbrief.txt,The Brief,2016-13-45,Lee; Park\n");
+        MetadataSources sources = MetadataSources.withCsv(csv); // no exception: a bad value is not a broken CSV
+        InputFiles.InputFile f = new InputFiles.InputFile(txt, "brief");
+        List<String> w = sources.csvWarnings(List.of(f));
+        assertTrue(w.contains(csv + " line 3, column date: '2016-13-45' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD); "
+                + "ignored, brief.txt keeps the row's other values"), w.toString());
+        List<String> warnings = new ArrayList<>();
+        Document d = read(sources, txt, warnings);
+        assertEquals("The Brief", d.info().title());
+        assertEquals(List.of("Lee", "Park"), d.info().authors());
+        assertNull(d.info().date());
+        assertTrue(warnings.isEmpty(), "said once, at the start, not per document: " + warnings);
+    }
+
+    @Test
+    void rowsMatchingNoInputAreNamedByLine() throws Exception {
+        Path csv = tmp.resolve("meta.csv");
+        Files.writeString(csv, "file,title\npapers/a.txt,A\nb.txt,B\nc,C\nghost.pdf,Ghost\n");
+        MetadataSources sources = MetadataSources.withCsv(csv).withDateFromName();
+        List<InputFiles.InputFile> files = List.of(new InputFiles.InputFile(Path.of("papers/a.txt"), "a"),
+                new InputFiles.InputFile(Path.of("in/b.txt"), "b"), new InputFiles.InputFile(Path.of("in/c.md"), "c"));
+        assertEquals(List.of(csv + " line 5: 'ghost.pdf' matches no input file"), sources.csvWarnings(files));
+        List<String> all = sources.csvWarnings(List.of());
+        assertEquals(4, all.size(), all.toString());
+        assertTrue(MetadataSources.none().csvWarnings(List.of()).isEmpty());
+    }
+
+    @Test
+    void aRepeatedFileWarnsAndTheLaterRowCounts() throws Exception {
+        Path txt = tmp.resolve("e.txt");
+        Files.writeString(txt, "Japan and Korea met.\n");
+        Path csv = tmp.resolve("dup.csv");
+        Files.writeString(csv, "file,title\ne.txt,First\ne.txt,Second\n");
+        MetadataSources sources = MetadataSources.withCsv(csv);
+        assertEquals(List.of(csv + " line 3: e.txt was given on line 2 too; line 3 counts"),
+                sources.csvWarnings(List.of(new InputFiles.InputFile(txt, "e"))));
+        assertEquals("Second", read(sources, txt, new ArrayList<>()).info().title());
+    }
+
+    @Test
     void datesNormalize() {
         assertEquals("2019", MetadataSources.normalizeDate("2019"));
         assertEquals("2019-08", MetadataSources.normalizeDate("2019-08"));

@@ -20,18 +20,25 @@ final class LineBlocks {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
+    /** A character that ends a line (a Windows CRLF is two of them, read as one break by {@link #split}). */
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f';
+    }
+
     static List<Span> split(String text) {
         List<Span> lines = new ArrayList<>();
         int n = text.length();
         int lineStart = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '\u2028'
-                    || text.charAt(i) == '\u2029' || text.charAt(i) == '\u000B' || text.charAt(i) == '\f') {
+            if (i == n || isLineBreak(text.charAt(i))) {
                 Span trimmed = trim(text, lineStart, i);
                 if (trimmed != null) {
                     lines.add(trimmed);
                 } else {
                     lines.add(null); // blank line
+                }
+                if (i < n - 1 && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
+                    i++; // CRLF is one line break, not a blank line between \r and \n
                 }
                 lineStart = i + 1;
             }
@@ -105,7 +112,7 @@ final class LineBlocks {
     private static int lastLineStart(String text, Span block) {
         for (int i = block.end() - 1; i > block.start(); i--) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
+            if (isLineBreak(c)) {
                 return i + 1;
             }
         }

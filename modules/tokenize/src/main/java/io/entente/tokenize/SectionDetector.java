@@ -101,7 +101,7 @@ public final class SectionDetector {
                 out.put(s.index(), open);
                 continue;
             }
-            boolean lineStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n'
+            boolean lineStart = s.start() == 0 || LineBlocks.isLineBreak(text.charAt(s.start() - 1))
                     || text.substring(0, s.start()).stripTrailing().endsWith("\n");
             // Author boxes sit at the start or the end of a paper; a role sentence in the middle is argument.
             boolean edge = s.index() < 10 || s.index() >= sentences.size() * 2 / 3;

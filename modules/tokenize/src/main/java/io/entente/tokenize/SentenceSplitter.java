@@ -171,7 +171,7 @@ final class SentenceSplitter {
 
     private static boolean containsLineBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+            if (LineBlocks.isLineBreak(text.charAt(i))) {
                 return true;
             }
         }

@@ -172,6 +172,54 @@ class TokenizeStageTest {
         assertEquals(List.of("One.", "Two."), sentences("One.\r\n\r\nTwo."));
     }
 
+    /** A text of every kind of line the splitter decides on: wrapped prose, headings, list items, footnotes, paragraphs. */
+    private static final String LINES = String.join("\n",
+            "Regional Maritime Security",
+            "",
+            "Coastal states worried by piracy and by the smuggling threat, have",
+            "agreed to share radar pictures across the strait every night.",
+            "The patrols began in spring. Their commanders meet monthly in the",
+            "Port of Halvern to compare notes.[2]",
+            "Findings",
+            "- Patrol hours doubled",
+            "1. Seizures rose by a third",
+            "",
+            "[2] A note that cites the 2021 patrol report.",
+            "");
+
+    @Test
+    void windowsAndOldMacLineEndsGiveTheSegmentsOfUnixLineEnds() {
+        Document lf = process(LINES);
+        assertTrue(lf.sentences().size() >= 7, lf.sentences().toString());
+        assertTrue(lf.sentences().stream().anyMatch(s -> LINES.substring(s.start(), s.end()).contains("have\nagreed")),
+                "the wrapped sentence is one segment: " + sentences(LINES));
+
+        String crlf = LINES.replace("\n", "\r\n");
+        Document w = process(crlf);
+        assertEquals(lf.sentences().size(), w.sentences().size(), sentences(crlf).toString());
+        for (int i = 0; i < lf.sentences().size(); i++) {
+            Sentence a = lf.sentences().get(i);
+            Sentence b = w.sentences().get(i);
+            // the same segment, its offsets into the CRLF text shifted by the \r before it
+            assertEquals(a.start() + crs(crlf, b.start()), b.start(), "start of sentence " + i);
+            assertEquals(a.end() + crs(crlf, b.end()), b.end(), "end of sentence " + i);
+            assertEquals(tokens(a), tokens(b), "tokens of sentence " + i);
+        }
+
+        String cr = LINES.replace('\n', '\r'); // one character for one: offsets unchanged
+        Document mac = process(cr);
+        assertEquals(lf.sentences().stream().map(s -> s.start() + "-" + s.end()).toList(),
+                mac.sentences().stream().map(s -> s.start() + "-" + s.end()).toList());
+    }
+
+    private static int crs(String text, int upTo) {
+        return (int) text.substring(0, upTo).chars().filter(c -> c == '\r').count();
+    }
+
+    private static List<String> tokens(Sentence s) {
+        return s.tokens().stream().map(Token::text).toList();
+    }
+
     @Test
     void partHeadingOnItsOwnLineStaysOneSegment() {
         String text = "Both states train together.\nPart II. Security Cooperation\nThe navies exercise yearly.";
