@@ -135,7 +135,7 @@ public final class BatchEngine {
         String themesId = identity.themesSha256();
         Manifest manifest = Manifest.load(out);
         Planner.Plan plan = Planner.plan(out, manifest, r.sources(), r.metadata(), upstreamId, themesId, r.roots(),
-                r.prune(), r.force());
+                r.prune(), r.force(), (folder, id) -> r.writers().stream().flatMap(w -> w.documentFiles(id).stream()).toList());
         if (plan.nothingToDo() && r.writers().stream().allMatch(w -> w.upToDate(out))
                 && !Files.exists(Manifest.journalFile(out))) {
             int undated = (int) plan.skipped().stream().filter(i -> !manifest.get(i.id()).dated()).count();
@@ -150,6 +150,9 @@ public final class BatchEngine {
             messages.line("entente: models, knowledge files or options changed since these reports were made"
                     + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")") + ": "
                     + InputFiles.plural(plan.identityChanged(), "document", "documents") + " to redo");
+        }
+        for (Path missing : plan.missingReports()) {
+            messages.line("entente: report missing: " + missing + " (redoing it)");
         }
         if (plan.keptStale() > 0) {
             messages.line("entente: note: " + InputFiles.plural(plan.keptStale(), "document", "documents") + " kept from inputs not "
@@ -166,8 +169,8 @@ public final class BatchEngine {
         }
         for (Manifest.Entry e : plan.gone()) {
             // Listed by name before anything is deleted.
-            messages.line("entente: removing " + e.id() + ": " + (r.prune()
-                    && r.roots().stream().map(p -> p.toAbsolutePath().normalize()).noneMatch(Planner.abs(e.source())::startsWith)
+            // "no longer there" only for a file that is gone from disk (the Planner keeps the others unless --prune).
+            messages.line("entente: removing " + e.id() + ": " + (Files.exists(Planner.abs(e.source()))
                     ? e.source() + " is not among the inputs (--prune)" : e.source() + " is no longer there"));
             removeOutputs(e.id());
             manifest.remove(e.id());
