@@ -113,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(out, text);
             } catch (IOException e) {
-                err.println("entente compare: cannot write " + out + ": " + e.getMessage());
+                err.println("entente compare: cannot write " + out + ": " + io.entente.core.IoMessages.describe(e));
                 err.flush();
                 return Main.SOME_FAILED;
             }

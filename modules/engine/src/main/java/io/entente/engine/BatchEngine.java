@@ -241,7 +241,7 @@ public final class BatchEngine {
                         manifest.remove(file.id());
                     }
                 } catch (IOException e) {
-                    messages.line("entente: warning: cannot remove the old report of " + file.id() + ": " + e.getMessage());
+                    messages.line("entente: warning: cannot remove the old report of " + file.id() + ": " + io.entente.core.IoMessages.describe(e));
                 }
             }
         };
