@@ -22,7 +22,8 @@ import picocli.CommandLine;
                 + "per theme, country and pair of countries the share of sentences on each side, the difference A - B "
                 + "with its 95 %% interval and a chi-square or Fisher exact test, the similarity of the two profiles and "
                 + "the strongest evidence per side. Dates are YYYY, YYYY-MM or YYYY-MM-DD; ranges are inclusive.",
-                "Exit status: 0 done, 2 usage error (no reports folder, unknown document id, empty group)."})
+                "Exit status: 0 done, 1 --out could not be written, 2 usage error (no reports folder or not one analyze wrote, "
+                        + "unknown document id, empty group)."})
 final class CompareCommand implements Callable<Integer> {
     /** Output formats. */
     enum OutputFormat { md, json }
