@@ -262,7 +262,7 @@ public final class BatchEngine {
                 c.loadCache(file);
             } catch (RuntimeException e) {
                 messages.line("entente: warning: ignoring the cache " + file + ": "
-                        + (e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.toString()));
+                        + (e instanceof UncheckedIOException u ? io.entente.core.IoMessages.describe(u.getCause()) : e.toString()));
             }
         }
         BatchRunner.Summary a = new BatchRunner.Summary(0, 0);
@@ -288,7 +288,8 @@ public final class BatchEngine {
             try {
                 c.saveCache(file);
             } catch (RuntimeException e) {
-                messages.line("entente: warning: cannot write the cache " + file + ": " + e.getMessage());
+                messages.line("entente: warning: cannot write the cache " + file + ": "
+                        + (e instanceof UncheckedIOException u ? io.entente.core.IoMessages.describe(u) : e.getMessage()));
             }
         }
         int left = total - a.processed() - a.failed() - b.processed() - b.failed();
