@@ -44,7 +44,7 @@ final class CodebookInterop {
             AtomicFiles.write(out, text);
             return true;
         } catch (IOException e) {
-            cl.getErr().println("entente: cannot write " + out + ": " + e.getMessage());
+            cl.getErr().println("entente: cannot write " + out + ": " + io.entente.core.IoMessages.describe(e));
             cl.getErr().flush();
             return false;
         }

@@ -24,7 +24,8 @@ import picocli.CommandLine;
                 + "permutation test that exchanges documents (Welch's t with 30 or more documents per side), Holm-adjusted "
                 + "across the table; the similarity of the two profiles and the strongest evidence per side. Two single "
                 + "documents can never differ significantly. Dates are YYYY, YYYY-MM or YYYY-MM-DD; ranges are inclusive.",
-                "Exit status: 0 done, 2 usage error (no reports folder, unknown document id, empty group)."})
+                "Exit status: 0 done, 1 --out could not be written, 2 usage error (no reports folder or not one analyze wrote, "
+                        + "unknown document id, empty group)."})
 final class CompareCommand implements Callable<Integer> {
     /** Output formats. */
     enum OutputFormat { md, json }
@@ -115,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(out, text);
             } catch (IOException e) {
-                err.println("entente compare: cannot write " + out + ": " + e.getMessage());
+                err.println("entente compare: cannot write " + out + ": " + io.entente.core.IoMessages.describe(e));
                 err.flush();
                 return Main.SOME_FAILED;
             }

@@ -29,9 +29,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "The analyzed corpus (default: ${DEFAULT-VALUE}).")
     Path reports;
 
+    /** The default project file name of {@code --format qdpx}, also inside an {@code --out} folder. */
+    static final String QDPX_FILE_NAME = "entente.qdpx";
+
+    // A string, not a Path: a Path drops the trailing '/' that says "a folder" (qdpx).
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write the files (default: REPORTS/export); "
-            + "for qdpx the project file (default: REPORTS/export/entente.qdpx).")
-    Path out;
+            + "for qdpx the project file (default: REPORTS/export/" + QDPX_FILE_NAME + "; an existing folder, or a path ending "
+            + "in '/', gets DIR/" + QDPX_FILE_NAME + ").")
+    String out;
 
     @Option(names = "--codebook", paramLabel = "FILE", description = "qdpx: the codebook whose themes become the codes "
             + "(default: the packaged one; use the codebook the reports were made with).")
@@ -60,10 +65,11 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be csv, parquet, jsonl or qdpx, not '" + format + "'");
         }
-        if (!Files.isDirectory(reports)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), reports + ": no such folder (run entente analyze first)");
+        String problem = ReportsFolder.problem(reports); // before the store or the lock is created there
+        if (problem != null) {
+            return usage(spec.commandLine(), problem);
         }
-        Path target = out != null ? out : reports.resolve("export");
+        Path target = out != null ? Path.of(out) : reports.resolve("export");
         List<Path> written;
         try (OutputLock lock = OutputLock.acquire(reports, waitSeconds)) {
             CorpusStore.update(reports);
@@ -82,14 +88,15 @@ final class ExportCommand implements Callable<Integer> {
     /** {@code --format qdpx}: one REFI-QDA project of the whole folder (modules/interop). */
     private int qdpx() throws Exception {
         CommandLine cl = spec.commandLine();
-        if (!Files.isDirectory(reports)) {
-            throw new CommandLine.ParameterException(cl, reports + ": no such folder (run entente analyze first)");
+        String problem = ReportsFolder.problem(reports);
+        if (problem != null) {
+            return usage(cl, problem);
         }
         io.entente.themes.Codebook cb = codebook == null ? io.entente.themes.CodebookLoader.load(null) : CodebookCommand.load(codebook, cl);
         if (cb == null) {
             return Main.USAGE;
         }
-        Path target = out != null ? out : reports.resolve("export").resolve("entente.qdpx");
+        Path target = out != null ? qdpxTarget(out) : reports.resolve("export").resolve(QDPX_FILE_NAME);
         io.entente.interop.QdpxExport.Result r;
         try (OutputLock lock = OutputLock.acquire(reports, waitSeconds)) {
             if (target.getParent() != null) {
@@ -109,5 +116,21 @@ final class ExportCommand implements Callable<Integer> {
         cl.getOut().flush();
         cl.getErr().flush();
         return Main.OK;
+    }
+
+    /**
+     * Where {@code --out} puts the project: an existing folder, or a path ending in '/' (a folder to create), gets
+     * {@link #QDPX_FILE_NAME} inside it, as the default REPORTS/export/ does; anything else is the file itself.
+     */
+    static Path qdpxTarget(String out) {
+        Path p = Path.of(out);
+        boolean folder = out.endsWith("/") || out.endsWith(java.io.File.separator) || Files.isDirectory(p);
+        return folder ? p.resolve(QDPX_FILE_NAME) : p;
+    }
+
+    private static int usage(CommandLine cl, String message) {
+        cl.getErr().println("entente export: " + message);
+        cl.getErr().flush();
+        return Main.USAGE;
     }
 }

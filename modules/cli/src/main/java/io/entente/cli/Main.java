@@ -42,7 +42,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("entente: " + ex.getMessage());
+            // An I/O error's message is often its path alone ("/tmp/x/ro/.entente"): say the cause too.
+            String message = ex instanceof java.io.IOException ioe ? io.entente.core.IoMessages.describe(ioe)
+                    : ex instanceof java.io.UncheckedIOException u ? io.entente.core.IoMessages.describe(u) : ex.getMessage();
+            commandLine.getErr().println("entente: " + message);
+            commandLine.getErr().flush();
             return ex instanceof ConfigurationException ? USAGE : SOME_FAILED;
         });
         return cl.execute(args);

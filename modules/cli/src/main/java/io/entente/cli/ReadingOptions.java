@@ -63,7 +63,7 @@ public final class ReadingOptions {
             try {
                 metadata = MetadataSources.withCsv(metadataCsv);
             } catch (IOException e) {
-                throw new ConfigurationException("metadata " + e.getMessage(), e);
+                throw new ConfigurationException("metadata " + io.entente.core.IoMessages.describe(e), e);
             }
         }
         return dateFromName ? metadata.withDateFromName() : metadata;

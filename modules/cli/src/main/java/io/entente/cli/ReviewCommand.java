@@ -76,7 +76,7 @@ final class ReviewCommand implements Callable<Integer> {
                 cl.getErr().flush();
                 return Main.USAGE;
             } catch (java.io.IOException e) {
-                cl.getErr().println("entente: cannot write the gold folder " + out + ": " + e.getMessage());
+                cl.getErr().println("entente: cannot write the gold folder " + out + ": " + io.entente.core.IoMessages.describe(e));
                 cl.getErr().flush();
                 return Main.SOME_FAILED;
             }

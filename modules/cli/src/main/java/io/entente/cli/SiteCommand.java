@@ -1,5 +1,6 @@
 package io.entente.cli;
 
+import io.entente.core.IoMessages;
 import io.entente.report.OutputLock;
 import io.entente.site.SiteWriter;
 import java.io.IOException;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Option;
                 + "trends with intervals, countries and pairs, filters by year, tag, country and theme, search over evidence), "
                 + "compare.html and one page per document with its evidence highlighted. It opens from the file system "
                 + "with no server and no network. Files whose content would not change are not rewritten.",
-                "Exit status: 0 done, 1 the site could not be written, 2 usage error (no reports folder, a malformed report, an --out folder that holds other files), "
-                        + "3 another run holds the reports folder."})
+                "Exit status: 0 done, 1 the site could not be written, 2 usage error (no reports folder or not one analyze wrote, "
+                        + "a malformed report, an --out folder that holds other files), 3 another run holds the reports folder (see --wait)."})
 final class SiteCommand implements Callable<Integer> {
     @Option(names = {"-r", "--reports"}, paramLabel = "DIR", defaultValue = "reports",
             description = "Folder of the JSON reports written by analyze (default: ${DEFAULT-VALUE}).")
@@ -32,14 +33,19 @@ final class SiteCommand implements Callable<Integer> {
             + "(Hong Kong, Puerto Rico, Greenland) as its sovereign state, as trends and compare do; default: keep its own code.")
     boolean foldTerritories;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Wait this long for an analyze run on the same folder to finish (default: ${DEFAULT-VALUE}: refuse at once).")
+    int waitSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(reports)) {
-            return usage(err, reports + ": no such reports folder (run 'entente analyze' first, or give --reports DIR)");
+        String problem = ReportsFolder.problem(reports); // before anything is created there
+        if (problem != null) {
+            return usage(err, problem);
         }
         Path dir = out == null ? reports.resolve("site") : out;
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -47,7 +53,7 @@ final class SiteCommand implements Callable<Integer> {
         }
         SiteWriter.Result result;
         // The reports folder's lock: an analyze run must not change the reports while the site reads them.
-        try (OutputLock lock = OutputLock.acquire(reports, 0)) {
+        try (OutputLock lock = OutputLock.acquire(reports, waitSeconds)) {
             result = SiteWriter.write(reports, dir, foldTerritories);
         } catch (SiteWriter.UnreadableReportsException | SiteWriter.NotASiteFolderException e) {
             return usage(err, e.getMessage());
@@ -56,7 +62,7 @@ final class SiteCommand implements Callable<Integer> {
             err.flush();
             return Main.LOCKED;
         } catch (IOException e) {
-            err.println("entente site: cannot write the site to " + dir + ": " + e.getMessage());
+            err.println("entente site: cannot write the site to " + dir + ": " + IoMessages.describe(e));
             err.flush();
             return Main.SOME_FAILED;
         }

@@ -4,6 +4,7 @@ import io.entente.analytics.Corpus;
 import io.entente.analytics.Period;
 import io.entente.analytics.Trends;
 import io.entente.core.AtomicFiles;
+import io.entente.report.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,8 +23,8 @@ import picocli.CommandLine;
                 + "Sen's slope, change points and the country pairs of the evidence. Writes DIR/trends.json, "
                 + "DIR/trends.csv, DIR/trends.md and DIR/charts/<theme>.svg. Undated documents are left out and counted; "
                 + "periods without documents are shown, periods with fewer than 3 documents with sentences are marked sparse.",
-                "Exit status: 0 done, 1 the output could not be written, 2 usage error (no reports folder, unknown "
-                        + "theme, no dated documents)."})
+                "Exit status: 0 done, 1 the output could not be written, 2 usage error (no reports folder or not one analyze "
+                        + "wrote, unknown theme, no dated documents), 3 an analyze run holds the reports folder (when writing into it; see --wait)."})
 final class TrendsCommand implements Callable<Integer> {
     /** Period lengths as the option takes them. */
     enum By { year, quarter, month }
@@ -44,6 +45,11 @@ final class TrendsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: REPORTS/trends).")
     Path out;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "When writing into the reports folder: wait this long for an analyze run on it to finish "
+                    + "(default: ${DEFAULT-VALUE}: refuse at once).")
+    int waitSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +60,27 @@ final class TrendsCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             return usage(err, dir + ": exists and is not a folder");
         }
+        String problem = ReportsFolder.problem(reports.path); // before the lock creates .entente/ there
+        if (problem != null) {
+            return usage(err, problem);
+        }
+        // Writing into the reports folder (the default REPORTS/trends) takes its lock, as analyze, export and site
+        // do: an analyze run must not change the reports under it, nor two runs interleave. Elsewhere it only reads.
+        boolean inside = dir.toAbsolutePath().normalize().startsWith(reports.path.toAbsolutePath().normalize());
+        try (OutputLock lock = inside ? OutputLock.acquire(reports.path, waitSeconds) : null) {
+            return run(err, dir);
+        } catch (OutputLock.BusyException e) {
+            err.println("entente trends: " + e.getMessage());
+            err.flush();
+            return Main.LOCKED;
+        } catch (IOException e) {
+            err.println("entente trends: cannot lock " + reports.path + ": " + io.entente.core.IoMessages.describe(e));
+            err.flush();
+            return Main.SOME_FAILED;
+        }
+    }
+
+    private int run(PrintWriter err, Path dir) {
         Corpus corpus;
         try {
             corpus = reports.load();
@@ -79,7 +106,7 @@ final class TrendsCommand implements Callable<Integer> {
             }
             AtomicFiles.write(markdown, trends.toMarkdown("charts/"));
         } catch (IOException e) {
-            err.println("entente trends: cannot write to " + dir + ": " + e.getMessage());
+            err.println("entente trends: cannot write to " + dir + ": " + io.entente.core.IoMessages.describe(e));
             err.flush();
             return Main.SOME_FAILED;
         }

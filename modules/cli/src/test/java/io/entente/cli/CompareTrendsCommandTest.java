@@ -198,6 +198,24 @@ class CompareTrendsCommandTest {
     }
 
     @Test
+    void trendsIntoTheReportsFolderTakesItsLockAndCompareDoesNot() throws Exception {
+        try (io.entente.report.OutputLock held = io.entente.report.OutputLock.acquire(reports, 0)) {
+            Run busy = run(new TrendsCommand(), "--reports", reports.toString());
+            assertEquals(3, busy.status(), busy.err());
+            assertTrue(busy.err().contains("--wait SECONDS"), busy.err());
+            assertFalse(Files.exists(reports.resolve("trends")));
+            Run timedOut = run(new TrendsCommand(), "--reports", reports.toString(), "--wait", "1");
+            assertEquals(3, timedOut.status(), timedOut.err());
+            // Elsewhere it only reads, as compare does: no lock needed.
+            Run elsewhere = run(new TrendsCommand(), "--reports", reports.toString(), "--out", tmp.resolve("t").toString());
+            assertEquals(0, elsewhere.status(), elsewhere.err());
+            assertEquals(0, run(new CompareCommand(), "p2015-0", "p2022-0", "--reports", reports.toString()).status());
+        }
+        assertEquals(0, run(new TrendsCommand(), "--reports", reports.toString(), "--wait", "5").status());
+        assertTrue(Files.isRegularFile(reports.resolve("trends/trends.md")));
+    }
+
+    @Test
     void trendsErrorsExitTwo() throws IOException {
         Run missing = run(new TrendsCommand(), "--reports", tmp.resolve("nope").toString());
         assertEquals(2, missing.status());

@@ -215,6 +215,30 @@ class QdpxReviewLoopTest {
     }
 
     @Test
+    void anOutFolderGetsTheDefaultProjectFileName() throws Exception {
+        Path existing = Files.createDirectories(tmp.resolve("existing"));
+        Run into = run("export", "--format", "qdpx", "--reports", reports.toString(), "--out", existing.toString());
+        assertEquals(0, into.status, into.err);
+        assertTrue(Files.isRegularFile(existing.resolve(ExportCommand.QDPX_FILE_NAME)), into.err);
+        assertEquals(existing.resolve(ExportCommand.QDPX_FILE_NAME).toString(), into.out.strip());
+
+        Path slash = tmp.resolve("new-folder");
+        Run created = run("export", "--format", "qdpx", "--reports", reports.toString(), "--out", slash + "/");
+        assertEquals(0, created.status, created.err);
+        assertTrue(Files.isDirectory(slash), "a path ending in / is a folder to create");
+        assertTrue(Files.isRegularFile(slash.resolve(ExportCommand.QDPX_FILE_NAME)));
+        assertEquals(unzip(qdpx).keySet(), unzip(slash.resolve(ExportCommand.QDPX_FILE_NAME)).keySet());
+    }
+
+    @Test
+    void reviewImportIntoAnUnwritablePlaceNamesTheCause() throws Exception {
+        Path plain = Files.writeString(tmp.resolve("plain-file"), "in the way");
+        Run r = run("review", "import", qdpx.toString(), "--out", plain.resolve("gold").toString());
+        assertEquals(1, r.status, r.err);
+        assertTrue(r.err.contains(plain.resolve("gold") + ": Not a directory"), r.err);
+    }
+
+    @Test
     void notAZipOrNoProjectIsAClearError() throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.qdpx"), "not a zip");
         Run r = run("review", "import", bad.toString(), "--out", tmp.resolve("g").toString());

@@ -48,4 +48,39 @@ class SiteCommandTest {
         assertTrue(bad.err().contains("bad.json"), bad.err());
         assertTrue(!Files.exists(reports.resolve("site/index.html")));
     }
+
+    @Test
+    void aLockedFolderExitsThreeOrIsWaitedFor() throws Exception {
+        Path in = tmp.resolve("in");
+        Path out = tmp.resolve("out");
+        Papers.write(in, 0, 2);
+        assertEquals(Main.OK, Papers.run("analyze", in.toString(), "--out", out.toString(), "--no-site").status());
+        io.entente.report.OutputLock held = io.entente.report.OutputLock.acquire(out, 0); // as a running analyze holds it
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            Papers.Run busy = Papers.run("site", "--reports", out.toString());
+            assertEquals(Main.LOCKED, busy.status(), busy.err());
+            assertTrue(busy.err().contains("--wait SECONDS"), busy.err());
+            assertTrue(!Files.exists(out.resolve("site/index.html")));
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(600);
+                    if (released.compareAndSet(false, true)) {
+                        held.close();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            release.start();
+            Papers.Run waited = Papers.run("site", "--reports", out.toString(), "--wait", "20");
+            release.join();
+            assertEquals(Main.OK, waited.status(), waited.err());
+            assertTrue(Files.isRegularFile(out.resolve("site/index.html")));
+        } finally {
+            if (released.compareAndSet(false, true)) {
+                held.close();
+            }
+        }
+    }
 }

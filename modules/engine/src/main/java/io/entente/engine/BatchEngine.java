@@ -135,7 +135,7 @@ public final class BatchEngine {
         String themesId = identity.themesSha256();
         Manifest manifest = Manifest.load(out);
         Planner.Plan plan = Planner.plan(out, manifest, r.sources(), r.metadata(), upstreamId, themesId, r.roots(),
-                r.prune(), r.force());
+                r.prune(), r.force(), (folder, id) -> r.writers().stream().flatMap(w -> w.documentFiles(id).stream()).toList());
         if (plan.nothingToDo() && r.writers().stream().allMatch(w -> w.upToDate(out))
                 && !Files.exists(Manifest.journalFile(out))) {
             int undated = (int) plan.skipped().stream().filter(i -> !manifest.get(i.id()).dated()).count();
@@ -150,6 +150,9 @@ public final class BatchEngine {
             messages.line("entente: models, knowledge files or options changed since these reports were made"
                     + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")") + ": "
                     + InputFiles.plural(plan.identityChanged(), "document", "documents") + " to redo");
+        }
+        for (Path missing : plan.missingReports()) {
+            messages.line("entente: report missing: " + missing + " (redoing it)");
         }
         if (plan.keptStale() > 0) {
             messages.line("entente: note: " + InputFiles.plural(plan.keptStale(), "document", "documents") + " kept from inputs not "
@@ -166,8 +169,8 @@ public final class BatchEngine {
         }
         for (Manifest.Entry e : plan.gone()) {
             // Listed by name before anything is deleted.
-            messages.line("entente: removing " + e.id() + ": " + (r.prune()
-                    && r.roots().stream().map(p -> p.toAbsolutePath().normalize()).noneMatch(Planner.abs(e.source())::startsWith)
+            // "no longer there" only for a file that is gone from disk (the Planner keeps the others unless --prune).
+            messages.line("entente: removing " + e.id() + ": " + (Files.exists(Planner.abs(e.source()))
                     ? e.source() + " is not among the inputs (--prune)" : e.source() + " is no longer there"));
             removeOutputs(e.id());
             manifest.remove(e.id());
@@ -238,7 +241,7 @@ public final class BatchEngine {
                         manifest.remove(file.id());
                     }
                 } catch (IOException e) {
-                    messages.line("entente: warning: cannot remove the old report of " + file.id() + ": " + e.getMessage());
+                    messages.line("entente: warning: cannot remove the old report of " + file.id() + ": " + io.entente.core.IoMessages.describe(e));
                 }
             }
         };
@@ -259,7 +262,7 @@ public final class BatchEngine {
                 c.loadCache(file);
             } catch (RuntimeException e) {
                 messages.line("entente: warning: ignoring the cache " + file + ": "
-                        + (e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.toString()));
+                        + (e instanceof UncheckedIOException u ? io.entente.core.IoMessages.describe(u.getCause()) : e.toString()));
             }
         }
         BatchRunner.Summary a = new BatchRunner.Summary(0, 0);
@@ -285,7 +288,8 @@ public final class BatchEngine {
             try {
                 c.saveCache(file);
             } catch (RuntimeException e) {
-                messages.line("entente: warning: cannot write the cache " + file + ": " + e.getMessage());
+                messages.line("entente: warning: cannot write the cache " + file + ": "
+                        + (e instanceof UncheckedIOException u ? io.entente.core.IoMessages.describe(u) : e.getMessage()));
             }
         }
         int left = total - a.processed() - a.failed() - b.processed() - b.failed();

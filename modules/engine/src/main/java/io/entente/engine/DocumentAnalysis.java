@@ -33,7 +33,7 @@ public final class DocumentAnalysis {
             sidecar = source.sidecar();
         } catch (IOException e) {
             throw new DocumentReadException(file.path(), "sidecar " + MetadataSources.sidecarOf(file.path()).getFileName()
-                    + " cannot be read: " + e.getMessage());
+                    + " cannot be read: " + io.entente.core.IoMessages.describe(e));
         }
         Document doc = metadata.apply(file, read.document(), warnings, sidecar);
         return new BatchRunner.Outcome(pipeline.process(doc), warnings);

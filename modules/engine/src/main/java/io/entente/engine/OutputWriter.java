@@ -24,6 +24,15 @@ public interface OutputWriter {
     default void write(Document document, PipelineInfo info) throws IOException {
     }
 
+    /**
+     * The files {@link #write} makes for a document, if the writer keeps one file per document (the
+     * reports): a rerun redoes an unchanged document one of whose files is missing. Checked with a cheap
+     * exists test on every run, so list only a few files.
+     */
+    default List<Path> documentFiles(String id) {
+        return List.of();
+    }
+
     /** Deletes the outputs of a document that is no longer in the corpus (no error when there are none). */
     default void remove(String id) throws IOException {
     }

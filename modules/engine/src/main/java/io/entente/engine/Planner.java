@@ -55,23 +55,40 @@ public final class Planner {
      * @param keptStale       of those, how many were made with other models or options
      * @param identityChanged documents redone because models, knowledge files or options changed
      * @param stamps          every source's stamp, by id
+     * @param missingReports  report files of otherwise unchanged documents that are gone (those documents are redone)
      */
     public record Plan(List<Item> full, List<Item> reclassify, List<Item> skipped, List<Manifest.Entry> gone,
-                       int kept, int keptStale, int identityChanged, Map<String, Stamp> stamps) {
+                       int kept, int keptStale, int identityChanged, Map<String, Stamp> stamps, List<Path> missingReports) {
         /** Whether the run changes no document. */
         public boolean nothingToDo() {
             return full.isEmpty() && reclassify.isEmpty() && gone.isEmpty();
         }
     }
 
-    /**
-     * @param roots the paths given to the run: a document of an earlier run is removed only when its
-     *              file was under one of them and is no longer found
-     * @param prune remove every document whose file is not among the sources
-     * @param force analyze every source again
-     */
+    /** The per-document report files of the standard writers: {@code ID.json} and {@code ID.md}. */
+    public static List<Path> standardReports(Path out, String id) {
+        return List.of(out.resolve(id + ".json"), out.resolve(id + ".md"));
+    }
+
+    /** As {@link #plan(Path, Manifest, List, MetadataSources, String, String, List, boolean, boolean, java.util.function.BiFunction)} with the standard report files. */
     public static Plan plan(Path out, Manifest manifest, List<Source> sources, MetadataSources metadata,
                             String upstreamId, String themesId, List<Path> roots, boolean prune, boolean force)
+            throws IOException {
+        return plan(out, manifest, sources, metadata, upstreamId, themesId, roots, prune, force, Planner::standardReports);
+    }
+
+    /**
+     * @param roots   the paths given to the run: a document of an earlier run is removed only when its
+     *                file was under one of them and is no longer found on disk (a file that exists but
+     *                was left out this run, e.g. skipped as an output folder or excluded, is kept)
+     * @param prune   remove every document whose file is not among the sources
+     * @param force   analyze every source again
+     * @param reports the per-document files a document's outputs consist of (output folder, id): an
+     *                unchanged document one of whose files is missing is redone
+     */
+    public static Plan plan(Path out, Manifest manifest, List<Source> sources, MetadataSources metadata,
+                            String upstreamId, String themesId, List<Path> roots, boolean prune, boolean force,
+                            java.util.function.BiFunction<Path, String, List<Path>> reports)
             throws IOException {
         List<Item> items = withStableIds(sources, manifest);
         List<Item> full = new ArrayList<>();
@@ -79,6 +96,7 @@ public final class Planner {
         List<Item> skipped = new ArrayList<>();
         Map<String, Stamp> stamps = new HashMap<>();
         Set<String> current = new HashSet<>();
+        List<Path> missingReports = new ArrayList<>();
         int identityChanged = 0;
         for (Item item : items) {
             current.add(item.id());
@@ -86,8 +104,11 @@ public final class Planner {
             Stamp stamp = stamp(item, e, metadata);
             stamps.put(item.id(), stamp);
             boolean sameInput = e != null && e.fileSha256().equals(stamp.sha256()) && e.metadataSha256().equals(stamp.metadataSha256());
-            if (force || !sameInput || !e.pipelineVersion().equals(upstreamId) || !Files.exists(out.resolve(e.id() + ".json"))) {
+            if (force || !sameInput || !e.pipelineVersion().equals(upstreamId)) {
                 full.add(item);
+            } else if (missing(reports.apply(out, e.id()), missingReports)) {
+                full.add(item); // a report file was deleted: redo it (the identity did not change)
+                continue;
             } else if (!e.codebookSha256().equals(themesId)) {
                 (Files.exists(LayerCache.file(out, e.id())) ? reclassify : full).add(item);
             } else {
@@ -107,7 +128,9 @@ public final class Planner {
                 continue;
             }
             Path src = abs(e.source());
-            if (prune || absRoots.stream().anyMatch(src::startsWith)) {
+            // Without --prune only a file that is gone from disk drops its document: a file left out of this
+            // run (its folder skipped as an output folder, an --exclude) still exists and its reports stay.
+            if (prune || (absRoots.stream().anyMatch(src::startsWith) && !Files.exists(src))) {
                 gone.add(e);
             } else {
                 kept++; // made from inputs this run was not given: additive batches keep them
@@ -116,7 +139,19 @@ public final class Planner {
                 }
             }
         }
-        return new Plan(full, reclassify, skipped, gone, kept, keptStale, identityChanged, stamps);
+        return new Plan(full, reclassify, skipped, gone, kept, keptStale, identityChanged, stamps, List.copyOf(missingReports));
+    }
+
+    /** Whether any of the files is missing; adds those to {@code into}. (A cheap exists check per file.) */
+    private static boolean missing(List<Path> files, List<Path> into) {
+        boolean any = false;
+        for (Path f : files) {
+            if (!Files.exists(f)) {
+                into.add(f);
+                any = true;
+            }
+        }
+        return any;
     }
 
     public static Path abs(String path) {

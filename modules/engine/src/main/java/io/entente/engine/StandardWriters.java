@@ -47,6 +47,11 @@ public final class StandardWriters {
         }
 
         @Override
+        public List<Path> documentFiles(String id) {
+            return List.of(out.resolve(id + extension));
+        }
+
+        @Override
         public void remove(String id) throws IOException {
             Files.deleteIfExists(out.resolve(id + extension));
         }

@@ -49,6 +49,7 @@ class PlannerTest {
         m.put(entry("other", "/elsewhere/x.txt", sha, "up", "th")); // from inputs not given this time
         for (String id : List.of("a", "b", "c")) {
             Files.writeString(out.resolve(id + ".json"), "{}");
+            Files.writeString(out.resolve(id + ".md"), "# " + id);
         }
         Files.createDirectories(io.entente.report.LayerCache.file(out, "b").getParent());
         Files.writeString(io.entente.report.LayerCache.file(out, "b"), "x");
@@ -69,6 +70,44 @@ class PlannerTest {
         Planner.Plan forced = Planner.plan(out, m, sources, io.entente.pipeline.MetadataSources.none(), "up", "th",
                 List.of(Path.of("/in")), false, true);
         assertEquals(4, forced.full().size());
+    }
+
+    @Test
+    void aFileLeftOutOfTheRunButStillOnDiskKeepsItsDocument(@TempDir Path in) throws Exception {
+        // The folder was given again but its files were not collected (e.g. it was skipped as an output folder):
+        // "no longer there" must mean the file is gone, not that this run did not read it.
+        Path present = Files.writeString(in.resolve("present.txt"), "Tokyo and Seoul share radar data.");
+        Manifest m = Manifest.load(out);
+        m.put(entry("present", present.toString(), "x", "up", "th"));
+        m.put(entry("deleted", in.resolve("deleted.txt").toString(), "x", "up", "th"));
+        Planner.Plan p = Planner.plan(out, m, List.of(), io.entente.pipeline.MetadataSources.none(), "up", "th",
+                List.of(in), false, false);
+        assertEquals(List.of("deleted"), p.gone().stream().map(Manifest.Entry::id).toList());
+        assertEquals(1, p.kept());
+        // --prune still drops whatever is not among the inputs, as documented.
+        Planner.Plan pruned = Planner.plan(out, m, List.of(), io.entente.pipeline.MetadataSources.none(), "up", "th",
+                List.of(in), true, false);
+        assertEquals(List.of("deleted", "present"), pruned.gone().stream().map(Manifest.Entry::id).sorted().toList());
+    }
+
+    @Test
+    void anUnchangedDocumentWithAMissingReportFileIsRedoneAndNamed() throws Exception {
+        Manifest m = Manifest.load(out);
+        String sha = Planner.inputHash(new Named(Path.of("/in/a.txt")));
+        for (String id : List.of("a", "b", "c")) {
+            m.put(entry(id, "/in/" + id + ".txt", sha, "up", "th"));
+            Files.writeString(out.resolve(id + ".json"), "{}");
+            Files.writeString(out.resolve(id + ".md"), "# " + id);
+        }
+        Files.delete(out.resolve("b.md"));
+        Files.delete(out.resolve("c.json"));
+        List<Source> sources = List.of(new Named(Path.of("/in/a.txt")), new Named(Path.of("/in/b.txt")), new Named(Path.of("/in/c.txt")));
+        Planner.Plan p = Planner.plan(out, m, sources, io.entente.pipeline.MetadataSources.none(), "up", "th",
+                List.of(Path.of("/in")), false, false);
+        assertEquals(List.of("b", "c"), p.full().stream().map(Planner.Item::id).toList());
+        assertEquals(List.of("a"), p.skipped().stream().map(Planner.Item::id).toList());
+        assertEquals(List.of(out.resolve("b.md"), out.resolve("c.json")), p.missingReports());
+        assertEquals(0, p.identityChanged(), "a missing report is not a change of models or options");
     }
 
     @Test

@@ -170,7 +170,10 @@ final class SparkAnalyzeJob {
                 continue;
             }
             java.nio.file.Path src = Planner.abs(k.source());
-            if (o.prune() || roots.stream().anyMatch(src::startsWith)) {
+            // As the local engine: a local file that still exists but was not collected this run (its folder skipped
+            // as an output folder) keeps its document; only --prune or a file gone from disk drops it.
+            boolean stillThere = local.stream().anyMatch(src::startsWith) && java.nio.file.Files.exists(src);
+            if (o.prune() || (roots.stream().anyMatch(src::startsWith) && !stillThere)) {
                 removedIds.add(k.id());
                 removed++;
             } else {
