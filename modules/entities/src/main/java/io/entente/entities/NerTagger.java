@@ -71,7 +71,8 @@ final class NerTagger {
             return false;
         }
         String x = a.text();
-        String y = b.text();
+        // "Suk-" + "yeol's": a possessive glued to the last piece does not stop the join (the CRF sees the word without it)
+        String y = b.text().replaceFirst("['\u2019][sS]$", "");
         boolean hyphen = x.endsWith("-") || y.startsWith("-");
         boolean letters = HYPHEN_PART.matcher(x).matches() && HYPHEN_PART.matcher(y).matches();
         if (x.equals("-") && y.equals("-")) {

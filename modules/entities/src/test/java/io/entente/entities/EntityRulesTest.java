@@ -99,6 +99,12 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPossessiveGluedToAHyphenatedGivenNameKeepsTheWholeName() {
+        Document d = analyze("President Kim Suk-yeol's office said the plan would go ahead.");
+        assertTrue(names(d, EntityType.PERSON).contains("Kim Suk-yeol"), names(d, EntityType.PERSON).toString());
+    }
+
+    @Test
     void aDescriptiveBodyKeepsItsCountry() {
         Document d = analyze("The Japanese embassy issued a statement on the visit.");
         assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
