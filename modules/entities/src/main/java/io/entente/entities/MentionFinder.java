@@ -78,7 +78,7 @@ final class MentionFinder {
                 nonEntities.add(new Span(m.start(), m.end()));
                 continue;
             }
-            if (form.needsNer() && !overlapsTag(nerSpans, m.start(), m.end(), "LOCATION")) {
+            if (form.needsNer() && !overlapsTag(nerSpans, m.start(), m.end(), "LOCATION") && !ownsAPost(text, m.end())) {
                 continue;
             }
             countrySpans.add(new Span(m.start(), m.end()));
@@ -421,6 +421,26 @@ final class MentionFinder {
             words.add(wm.group(1));
         }
         return names.titleInApposition(words);
+    }
+
+    private static final Pattern POSSESSIVE_THEN_WORDS = Pattern.compile("['\u2019]s((?:\\s+\\p{Lu}[\\p{L}.-]*){1,3})");
+
+    /**
+     * "Jordan's King Abdullah", "Georgia's President": a possessive followed by a title makes an ambiguous form
+     * (one that otherwise needs the tagger's location) the state whose post it is.
+     */
+    private boolean ownsAPost(String text, int end) {
+        Matcher m = POSSESSIVE_THEN_WORDS.matcher(text);
+        m.region(end, Math.min(text.length(), end + 60));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (String w : m.group(1).strip().split("\\s+")) {
+            if (names.titles.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern AFTER_THE = Pattern.compile("(?i)(?:^|\\s)the\\s+$");

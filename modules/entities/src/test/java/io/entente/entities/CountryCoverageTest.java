@@ -158,6 +158,13 @@ class CountryCoverageTest {
     }
 
     @Test
+    void anAmbiguousNameBeforeItsPossessiveAndATitleIsTheState() {
+        assertEquals(Set.of("JOR", "EGY"), codes("Egypt's president hosted Jordan's King Abdullah II in the capital."));
+        assertEquals(Set.of("GEO", "TCD"), codes("Georgia's President met Chad's Foreign Minister on Monday."));
+        assertEquals(Set.of(), codes("Jordan's goals were praised, and Michael Jordan's team won."));
+    }
+
+    @Test
     void aCommaFormGivesWayWhenTheWordsAfterTheCommaNameAnotherCountry() {
         assertEquals(Set.of("KOR", "PRK", "JPN"), codes("Japan, Korea, North Korea and their neighbours met."));
         assertEquals(Set.of("CHN", "KOR"), codes("Delegates of China, Republic of Korea and others met."));
