@@ -37,12 +37,14 @@ public final class SectionDetector {
     private final Map<String, String> headings;
     private final Pattern biography;
     private final Pattern citation;
+    private final Pattern caption; // a figure or table caption, or its source note: one segment, marked as notes
     private final String sha256;
 
-    private SectionDetector(Map<String, String> headings, Pattern biography, Pattern citation, String sha256) {
+    private SectionDetector(Map<String, String> headings, Pattern biography, Pattern citation, Pattern caption, String sha256) {
         this.headings = Map.copyOf(headings);
         this.biography = biography;
         this.citation = citation;
+        this.caption = caption;
         this.sha256 = sha256;
     }
 
@@ -51,6 +53,7 @@ public final class SectionDetector {
         List<String> roles = new ArrayList<>();
         List<String> modifiers = new ArrayList<>();
         List<String> cues = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
         for (Tsv.Row row : Tsv.parse(file, "phrase", "kind")) {
             String phrase = row.get(0).strip().toLowerCase(Locale.ROOT);
             switch (row.get(1)) {
@@ -58,8 +61,9 @@ public final class SectionDetector {
                 case "role" -> roles.add(Pattern.quote(phrase));
                 case "modifier" -> modifiers.add(Pattern.quote(phrase));
                 case "citation" -> cues.add(Pattern.quote(phrase));
+                case "caption" -> captions.add(Pattern.quote(phrase));
                 default -> throw new KnowledgeFileException(file.origin(), row.line(),
-                        "kind must be author, references, notes, body, role, modifier or citation, not '" + row.get(1) + "'");
+                        "kind must be author, references, notes, body, role, modifier, citation or caption, not '" + row.get(1) + "'");
             }
         }
         // A name (up to six capitalized words or bracketed parts: "Dr. Mina Cho", "Lt Gen (Ret.) Izumi"), "is"/"was"/
@@ -70,7 +74,10 @@ public final class SectionDetector {
                 + "(?:(?i:an?|the)\\s+)?(?:" + modifier + "\\s+){0,3}(?i:" + String.join("|", roles) + ")s?\\s+(?:at|of|in|for|with|and)\\b");
         Pattern cite = cues.isEmpty() ? null : Pattern.compile("(?<![\\w])(?:" + String.join("|", cues) + ")(?![\\w])",
                 Pattern.CASE_INSENSITIVE);
-        return new SectionDetector(headings, bio, cite, file.sha256());
+        // "Figure 2. ...", "Table 1: ...", "Source: ...", "Notes: ...": the word, then a number or a colon.
+        Pattern caption = captions.isEmpty() ? null : Pattern.compile("^(?i:" + String.join("|", captions)
+                + ")(?:\\s+[0-9IVX]+[A-Za-z]?\\s*[.:\u2013\u2014-]|\\s*:)", Pattern.CASE_INSENSITIVE);
+        return new SectionDetector(headings, bio, cite, caption, file.sha256());
     }
 
     public static SectionDetector loadDefault() {
@@ -112,6 +119,9 @@ public final class SectionDetector {
                 out.put(s.index(), AUTHOR);
             } else if (lineStart && NOTE_MARKER.matcher(t).find() && isCitation(t)) {
                 out.put(s.index(), NOTES);
+                afterBiography = false;
+            } else if (lineStart && caption != null && caption.matcher(t).find()) {
+                out.put(s.index(), NOTES); // "Figure 1. ...", "Source: ...": no argument, and no section opened
                 afterBiography = false;
             } else {
                 afterBiography = false;

@@ -154,4 +154,24 @@ class SectionDetectorTest {
                 () -> SectionDetector.load(bad));
         assertTrue(e.getMessage().contains("my-sections.tsv") && e.getMessage().contains("annex"), e.getMessage());
     }
+
+    @Test
+    void figureAndTableCaptionsAndSourceNotesAreNoArgument() {
+        Map<String, String> m = marks("""
+                Coast guards of the two states now train together every spring.
+                Figure 1. Joint patrol areas in the strait
+                Source: the author, based on ministry data.
+                Table 2: Exercises by year
+                Notes: Figures are rounded to the nearest ten.
+                Table 3 shows how the exercises grew after the agreement.
+                The source of the dispute is older than either navy.
+                """);
+        assertEquals("-", of(m, "Coast guards"));
+        assertEquals("notes", of(m, "Figure 1."));
+        assertEquals("notes", of(m, "Source:"));
+        assertEquals("notes", of(m, "Table 2:"));
+        assertEquals("notes", of(m, "Notes:"));
+        assertEquals("-", of(m, "Table 3 shows"), "a sentence about a table is argument");
+        assertEquals("-", of(m, "The source"));
+    }
 }
