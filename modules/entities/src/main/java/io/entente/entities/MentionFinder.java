@@ -132,7 +132,7 @@ final class MentionFinder {
                     || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)) {
                 continue;
             }
-            if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed)) {
+            if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed) || isCredited(text, trimmed)) {
                 // "Bae told AFP": a lone word the tagger calls an organization speaks like a person
                 out.add(new Candidate(EntityType.PERSON, trimmed.start(), trimmed.end(), trimmed.of(text),
                         sentence.index(), "context", null, null));
@@ -421,6 +421,23 @@ final class MentionFinder {
             words.add(wm.group(1));
         }
         return names.titleInApposition(words);
+    }
+
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(\\p{L}+)\\s+by\\s+$");
+
+    /** "(Reporting by X; Editing by Y)": a name credited for a piece of work is a person. */
+    private boolean isCredited(String text, Span org) {
+        Matcher m = CREDIT_BEFORE.matcher(text.substring(Math.max(0, org.start() - 30), org.start()));
+        return m.find() && names.creditWords.contains(m.group(1)) && !hasCapitalHeadOrAcronym(text, org);
+    }
+
+    private boolean hasCapitalHeadOrAcronym(String text, Span org) {
+        for (String w : org.of(text).split("\\s+")) {
+            if (names.orgHeads.containsKey(w) || w.matches("[A-Z]{2,}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern POSSESSIVE_THEN_WORDS = Pattern.compile("['\u2019]s((?:\\s+\\p{Lu}[\\p{L}.-]*){1,3})");

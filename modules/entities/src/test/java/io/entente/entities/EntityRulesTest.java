@@ -105,6 +105,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNameCreditedForAPieceOfWorkIsAPerson() {
+        Document d = analyze("Japan and Korea agreed on the plan. (Reporting by Kiyoshi Tanaka; Editing by Lincoln Feast)");
+        assertTrue(names(d, EntityType.PERSON).containsAll(Set.of("Kiyoshi Tanaka", "Lincoln Feast")), names(d, EntityType.PERSON).toString());
+        assertTrue(names(d, EntityType.ORGANIZATION).isEmpty(), names(d, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
     void aDescriptiveBodyKeepsItsCountry() {
         Document d = analyze("The Japanese embassy issued a statement on the visit.");
         assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
