@@ -1173,6 +1173,15 @@ final class MentionFinder {
         return out;
     }
 
+    private boolean anyHead(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (names.orgHeads.containsKey(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops a leading "the" and a trailing possessive; null if nothing name-like is left. */
     private Span trimOrganization(String text, List<Token> tokens, Span org) {
         int first = -1;
@@ -1193,6 +1202,14 @@ final class MentionFinder {
                 || tokens.get(first).text().equalsIgnoreCase("the")
                 || tokens.get(first).text().matches("\\d+(st|nd|rd|th)"))) {
             first++; // "the 119th Congress" is Congress
+        }
+        // "International Security in National War College" (a degree, then its college): a span whose words
+        // before "in" hold no head word, and whose words after it do, names what follows "in".
+        for (int k = first + 1; k < last; k++) {
+            if (tokens.get(k).text().equals("in") && !anyHead(tokens, first, k - 1) && anyHead(tokens, k + 1, last)) {
+                first = k + 1;
+                break;
+            }
         }
         // "NATO’s Eastern flank": a glued possessive inside ends the name unless a head word follows it.
         for (int k = first; k < last; k++) {

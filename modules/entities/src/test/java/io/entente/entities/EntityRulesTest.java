@@ -112,6 +112,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void aDegreeBeforeInIsNotPartOfTheCollegeAfterIt() {
+        Document d = analyze("He holds a Master in International Security in National War College and taught there.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("National War College"), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Security")), orgs.toString());
+    }
+
+    @Test
     void aDescriptiveBodyKeepsItsCountry() {
         Document d = analyze("The Japanese embassy issued a statement on the visit.");
         assertTrue(names(d, EntityType.ORGANIZATION).contains("Japanese embassy"), d.entities().toString());
