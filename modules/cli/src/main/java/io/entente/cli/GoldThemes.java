@@ -18,12 +18,18 @@ final class GoldThemes {
      * such a label would silently count as a miss (a typo, or the gold of another codebook).
      */
     static void requireKnown(Path goldDir, Collection<GoldDocument> documents, Codebook codebook) {
+        requireKnown(documents, d -> goldDir, codebook);
+    }
+
+    /** As {@link #requireKnown(Path, Collection, Codebook)}, each document read from its own folder. */
+    static void requireKnown(Collection<GoldDocument> documents, java.util.function.Function<GoldDocument, Path> folderOf,
+                             Codebook codebook) {
         Set<String> known = codebook.themes().stream().map(Codebook.Theme::id).collect(Collectors.toCollection(TreeSet::new));
         for (GoldDocument d : documents) {
             for (int i = 0; i < d.sentences().size(); i++) {
                 for (String t : new TreeSet<>(d.sentences().get(i).themes())) {
                     if (!known.contains(t)) {
-                        throw new ConfigurationException(goldDir.resolve(d.id() + GoldDocument.SUFFIX) + ": sentence " + (i + 1)
+                        throw new ConfigurationException(folderOf.apply(d).resolve(d.id() + GoldDocument.SUFFIX) + ": sentence " + (i + 1)
                                 + " names theme '" + t + "', which codebook " + codebook.id() + " " + codebook.version()
                                 + " does not have (its themes: " + String.join(", ", known) + ")", null);
                     }

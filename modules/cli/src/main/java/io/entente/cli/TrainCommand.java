@@ -117,9 +117,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), gold + ": " + corpus.documents().size()
                     + " gold documents (x --fraction " + fraction + "), fewer than --folds " + folds);
         }
-        for (Path f : golds) {
-            GoldThemes.requireKnown(f, GoldCorpus.read(f).documents(), cb);
-        }
+        GoldThemes.requireKnown(corpus.documents(), d -> folderOf.get(d.id()), cb);
         Trainer.Options options = new Trainer.Options(folds, seed, lambdas != null ? lambdas : Trainer.LAMBDAS, groups,
                 true, fraction);
         // one encoder for the fit and every repeat: its model loads once, and is released at the end
@@ -161,13 +159,15 @@ final class TrainCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The folder each gold document was read from (for messages that name its file). */
+    private final java.util.Map<String, Path> folderOf = new java.util.HashMap<>();
+
     /** The documents of every folder, in folder order (one folder: as GoldCorpus.read gives them); one id in two folders is refused. */
     private GoldCorpus read(List<Path> folders) throws java.io.IOException {
         List<io.entente.gold.GoldDocument> docs = new ArrayList<>();
-        java.util.Map<String, Path> seen = new java.util.HashMap<>();
         for (Path f : folders) {
             for (io.entente.gold.GoldDocument d : GoldCorpus.read(f).documents()) {
-                Path before = seen.putIfAbsent(d.id(), f);
+                Path before = folderOf.putIfAbsent(d.id(), f);
                 if (before != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "document " + d.id() + " is in both " + before
                             + " and " + f + "; give each document once");

@@ -259,11 +259,13 @@ final class EntityMerger {
         // Acronyms the text defines for an agreement or text are no organization, nor are names they begin
         // without a head word: "the Enhanced Defense Cooperation Agreement (EDCA)", later "EDCA", "EDCA Sites".
         Set<String> documentAcronyms = documentAcronyms(text);
-        orgs.removeIf(c -> {
-            List<String> w = List.of(c.text().strip().split("\\s+"));
-            return documentAcronyms.contains(w.get(0).replaceAll("['\u2019]s$", ""))
-                    && w.stream().noneMatch(x -> names.orgHeads.containsKey(x));
-        });
+        if (!documentAcronyms.isEmpty()) {
+            orgs.removeIf(c -> {
+                String[] w = c.text().strip().split("\\s+");
+                return documentAcronyms.contains(w[0].replaceAll("['\u2019]s$", ""))
+                        && java.util.Arrays.stream(w).noneMatch(names.orgHeads::containsKey);
+            });
+        }
         // Acronyms the text defines: "Self-Defense Forces (SDF)".
         Map<String, String> acronymOf = new HashMap<>();
         for (Candidate c : List.copyOf(orgs)) {
@@ -376,19 +378,11 @@ final class EntityMerger {
         Set<String> out = new java.util.HashSet<>();
         Matcher m = CAPITALIZED_EXPANSION.matcher(text);
         while (m.find()) {
-            String[] words = m.group(1).strip().split("[\\s]+");
+            String[] words = m.group(1).strip().split("\\s+");
             if (!names.documentWords.contains(words[words.length - 1])) {
                 continue;
             }
-            StringBuilder initials = new StringBuilder();
-            for (String w : words) {
-                for (String part : w.split("-")) {
-                    if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-                        initials.append(part.charAt(0));
-                    }
-                }
-            }
-            if (initials.toString().endsWith(m.group(2))) {
+            if (initials(m.group(1)).endsWith(m.group(2))) {
                 out.add(m.group(2));
             }
         }

@@ -132,7 +132,7 @@ final class MentionFinder {
                     || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)) {
                 continue;
             }
-            if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed) || isCredited(text, trimmed)) {
+            if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed) || isCredited(text, tokens, trimmed)) {
                 // "Bae told AFP": a lone word the tagger calls an organization speaks like a person
                 out.add(new Candidate(EntityType.PERSON, trimmed.start(), trimmed.end(), trimmed.of(text),
                         sentence.index(), "context", null, null));
@@ -293,7 +293,7 @@ final class MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= org.start() && t.end() <= org.end() + 2) {
-                String w = t.text().replaceAll("['\u2019]s$", "");
+                String w = withoutPossessive(t);
                 if (names.documentWords.contains(w)) {
                     inside = true;
                 } else if (names.orgHeads.containsKey(w)) {
@@ -306,7 +306,7 @@ final class MentionFinder {
                 }
                 boolean multiWord = org.start() < t.start();
                 // A body's report or statement ("a Brookings Institution report") names the body, not a text.
-                boolean issuedByHead = names.orgHeads.containsKey(t.text().replaceAll("['\u2019]s$", ""));
+                boolean issuedByHead = names.orgHeads.containsKey(withoutPossessive(t));
                 // the capitalized words that continue the phrase, or one lower-case word ("agreement")
                 for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
                     String next = tokens.get(k).text();
@@ -425,20 +425,14 @@ final class MentionFinder {
 
     private static final Pattern CREDIT_BEFORE = Pattern.compile("(\\p{L}+)\\s+by\\s+$");
 
-    /** "(Reporting by X; Editing by Y)": a name credited for a piece of work is a person. */
-    private boolean isCredited(String text, Span org) {
+    /** "(Reporting by X; Editing by Y)": a name credited for a piece of work is a person (not "compiled by NATO"). */
+    private boolean isCredited(String text, List<Token> tokens, Span org) {
         Matcher m = CREDIT_BEFORE.matcher(text.substring(Math.max(0, org.start() - 30), org.start()));
-        return m.find() && names.creditWords.contains(m.group(1)) && !hasCapitalHeadOrAcronym(text, org);
+        return m.find() && names.creditWords.contains(m.group(1)) && !hasHead(tokens, org.start(), org.end())
+                && !ACRONYM_WORD.matcher(org.of(text)).find();
     }
 
-    private boolean hasCapitalHeadOrAcronym(String text, Span org) {
-        for (String w : org.of(text).split("\\s+")) {
-            if (names.orgHeads.containsKey(w) || w.matches("[A-Z]{2,}")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\b[A-Z]{2,}\\b");
 
     private static final Pattern POSSESSIVE_THEN_WORDS = Pattern.compile("['\u2019]s((?:\\s+\\p{Lu}[\\p{L}.-]*){1,3})");
 
@@ -1127,7 +1121,7 @@ final class MentionFinder {
     private boolean hasHead(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
             // "Force’s": a head word with a glued possessive is still the head
-            if (t.start() >= from && endWithoutPossessive(t) <= to && names.orgHeads.containsKey(t.text().substring(0, endWithoutPossessive(t) - t.start()))) {
+            if (t.start() >= from && endWithoutPossessive(t) <= to && names.orgHeads.containsKey(withoutPossessive(t))) {
                 return true;
             }
         }
@@ -1173,15 +1167,6 @@ final class MentionFinder {
         return out;
     }
 
-    private boolean anyHead(List<Token> tokens, int from, int to) {
-        for (int i = from; i <= to; i++) {
-            if (names.orgHeads.containsKey(tokens.get(i).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Drops a leading "the" and a trailing possessive; null if nothing name-like is left. */
     private Span trimOrganization(String text, List<Token> tokens, Span org) {
         int first = -1;
@@ -1206,7 +1191,8 @@ final class MentionFinder {
         // "International Security in National War College" (a degree, then its college): a span whose words
         // before "in" hold no head word, and whose words after it do, names what follows "in".
         for (int k = first + 1; k < last; k++) {
-            if (tokens.get(k).text().equals("in") && !anyHead(tokens, first, k - 1) && anyHead(tokens, k + 1, last)) {
+            if (tokens.get(k).text().equals("in") && !hasHead(tokens, tokens.get(first).start(), tokens.get(k - 1).end())
+                    && hasHead(tokens, tokens.get(k + 1).start(), tokens.get(last).end())) {
                 first = k + 1;
                 break;
             }
@@ -1241,6 +1227,11 @@ final class MentionFinder {
     }
 
     /** The end of a token without a glued possessive: "Trump’s" ends after "Trump". */
+    /** The token's text without a glued possessive: "Force’s" is "Force". */
+    private static String withoutPossessive(Token t) {
+        return t.text().substring(0, endWithoutPossessive(t) - t.start());
+    }
+
     private static int endWithoutPossessive(Token t) {
         String w = t.text();
         int n = w.length();

@@ -17,6 +17,7 @@ final class NerTagger {
     // Compiled once: hyphen joins are checked for glued tokens of every document.
     private static final Pattern HYPHEN_PART = Pattern.compile("[\\p{L}-]*\\p{L}[\\p{L}-]*|-");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern GLUED_POSSESSIVE = Pattern.compile("['\u2019][sS]$");
 
     private final CRFClassifier<CoreLabel> classifier;
 
@@ -72,7 +73,7 @@ final class NerTagger {
         }
         String x = a.text();
         // "Suk-" + "yeol's": a possessive glued to the last piece does not stop the join (the CRF sees the word without it)
-        String y = b.text().replaceFirst("['\u2019][sS]$", "");
+        String y = GLUED_POSSESSIVE.matcher(b.text()).replaceFirst("");
         boolean hyphen = x.endsWith("-") || y.startsWith("-");
         boolean letters = HYPHEN_PART.matcher(x).matches() && HYPHEN_PART.matcher(y).matches();
         if (x.equals("-") && y.equals("-")) {

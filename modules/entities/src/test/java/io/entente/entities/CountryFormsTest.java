@@ -2,19 +2,13 @@ package io.entente.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.entente.core.Document;
-import io.entente.core.DocumentInfo;
-import io.entente.core.Entity;
 import io.entente.core.EntityType;
-import io.entente.tokenize.TokenizeStage;
-import io.entente.tokenize.TokenizerConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +18,13 @@ import org.junit.jupiter.api.Test;
  * code comes out. Failures are collected, so one run lists them all.
  */
 class CountryFormsTest {
-    private static TokenizeStage tokenize;
-    private static EntityStage entities;
-
     @BeforeAll
     static void load() {
-        tokenize = new TokenizeStage(TokenizerConfig.defaults());
-        entities = new EntityStage(EntityConfig.defaults());
+        EntityStageTest.load();
     }
 
     private static Set<String> codes(String text) {
-        Document d = entities.process(tokenize.process(Document.of(new DocumentInfo("t", "t", null, null, "0"), text)));
-        Set<String> out = new TreeSet<>();
-        for (Entity e : d.entities()) {
-            if (e.type() == EntityType.COUNTRY) {
-                out.add(e.code());
-            }
-        }
-        return out;
+        return EntityStageTest.names(EntityStageTest.analyze(text), EntityType.COUNTRY);
     }
 
     @Test
