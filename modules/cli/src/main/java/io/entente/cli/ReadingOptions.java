@@ -53,6 +53,9 @@ public final class ReadingOptions {
     }
 
     public DocumentReader reader() {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("--max-bytes must be at least 1");
+        }
         return new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)
                 .withEncoding(charset()));
     }

@@ -55,6 +55,9 @@ final class TrendsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (waitSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more seconds");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Path dir = out == null ? reports.path.resolve("trends") : out;
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
