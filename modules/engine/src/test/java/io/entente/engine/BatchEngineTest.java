@@ -176,6 +176,27 @@ class BatchEngineTest {
     }
 
     @Test
+    void aFailureWhoseFileIsGoneLeavesTheSummaryOnTheNextRun() throws Exception {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        run(out, List.of(paper("allies.txt", ALLIES, 1), paper("broken.txt", null, 1)), new Recorder(), new ArrayList<>());
+        assertTrue(Files.readString(out.resolve("corpus.json")).contains("broken.txt"));
+        // broken.txt deleted: nothing to analyze, but corpus.json must not go on listing it
+        BatchEngine.Result r = run(out, List.of(paper("allies.txt", ALLIES, 1)), new Recorder(), new ArrayList<>());
+        assertEquals(0, r.processed());
+        assertEquals(0, r.failed());
+        String corpus = Files.readString(out.resolve("corpus.json"));
+        assertFalse(corpus.contains("broken.txt"), corpus.substring(Math.max(0, corpus.length() - 300)));
+        assertTrue(corpus.contains("\"failed\" : 0"), "counts no failure");
+        // and from then on an unchanged rerun writes nothing again
+        long before = Files.getLastModifiedTime(out.resolve("corpus.json")).toMillis();
+        Recorder again = new Recorder();
+        run(out, List.of(paper("allies.txt", ALLIES, 1)), again, new ArrayList<>());
+        assertTrue(again.finished.isEmpty(), "nothing changed, yet the writers ran");
+        assertEquals(before, Files.getLastModifiedTime(out.resolve("corpus.json")).toMillis());
+    }
+
+    @Test
     void aDocumentWhoseSourceIsGoneIsRemovedFromEveryWriter() throws Exception {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
