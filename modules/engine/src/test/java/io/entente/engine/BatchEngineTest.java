@@ -10,6 +10,7 @@ import io.entente.input.DocumentReader;
 import io.entente.pipeline.MetadataSources;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.PipelineSetup;
+import io.entente.report.CorpusSummary;
 import io.entente.report.PipelineInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -170,6 +171,10 @@ class BatchEngineTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("entente: skipped /store/bucket/broken.txt: ")
                 && l.contains("connection reset by the store")), lines.toString());
         assertEquals(1, rec.finished.get(0).failures().size());
+        CorpusSummary.Failure failure = rec.finished.get(0).failures().get(0);
+        assertEquals("/store/bucket/broken.txt", failure.path());
+        assertTrue(failure.reason().startsWith("cannot read: ") && failure.reason().contains("connection reset by the store"),
+                "the reason without the path again: " + failure.reason());
         String corpus = Files.readString(out.resolve("corpus.json"));
         assertTrue(corpus.contains("connection reset by the store"), "the failure is in the summary");
         assertFalse(Files.exists(out.resolve("broken.json")));
