@@ -96,6 +96,7 @@ public final class InputFiles {
         List<String> brokenLinks = new ArrayList<>();
         List<String> loops = new ArrayList<>();
         List<String> notRegular = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new NoSuchFileException(p.toString(), null, "no such file or directory");
@@ -154,9 +155,11 @@ public final class InputFiles {
                         public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
                             if (e instanceof FileSystemLoopException) {
                                 loops.add(f.toString());
-                                return FileVisitResult.CONTINUE;
+                            } else {
+                                // a folder (or a link to one) it may not read: the rest of the batch goes on
+                                unreadable.add(io.entente.core.IoMessages.describe(e));
                             }
-                            throw e;
+                            return FileVisitResult.CONTINUE;
                         }
                     });
                 } catch (IOException e) {
@@ -187,6 +190,10 @@ public final class InputFiles {
         if (!loops.isEmpty()) {
             notes.add("not following " + plural(loops.size(), "symbolic link", "symbolic links")
                     + " to a folder above it (a loop): " + listed(loops));
+        }
+        if (!unreadable.isEmpty()) {
+            notes.add("cannot read " + (unreadable.size() == 1 ? "a folder" : unreadable.size() + " folders") + ", left out (the "
+                    + "reports of papers read from there before are kept): " + listed(unreadable));
         }
         if (!notRegular.isEmpty()) {
             notes.add("skipped " + (notRegular.size() == 1 ? "1 entry that is not a regular file"

@@ -271,6 +271,25 @@ class InputFilesTest {
     }
 
     @Test
+    void aFolderItMayNotReadIsNotedAndTheRestIsCollected() throws Exception {
+        touch("in/paper.txt");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        touch("locked/hidden-away.txt");
+        Files.createSymbolicLink(dir.resolve("in/linked"), locked);
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            // root reads every folder (here it is), so the refusal can only be seen as another user
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "the folder is readable to this user");
+            InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("in")), Set.of(), InputFiles.Selection.papers(List.of()));
+            assertEquals(List.of("paper.txt"), names(c)); // was: 'cannot list ...', nothing collected
+            assertTrue(c.notes().toString().contains("cannot read a folder, left out") && c.notes().toString().contains("permission denied"),
+                    c.notes().toString());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void namedPipesInFoldersAreNoted() throws Exception {
         touch("in/paper.txt");
         Path fifo = dir.resolve("in/pipe.txt");
