@@ -80,6 +80,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (waitSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more seconds");
+        }
         PrintWriter err = spec.commandLine().getErr();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {

@@ -56,6 +56,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (waitSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more seconds");
+        }
         if ("qdpx".equalsIgnoreCase(format)) {
             return qdpx();
         }

@@ -19,7 +19,8 @@ public final class ReadingOptions {
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Read every plain-text and HTML file in this encoding (e.g. windows-1252, ISO-8859-1, UTF-8). "
-                    + "Default: a byte-order mark, a declared HTML charset, else UTF-8 when the bytes are UTF-8 and "
+                    + "Default: a byte-order mark, a declared HTML charset, UTF-16 told by its NUL bytes, else UTF-8 "
+                    + "when the bytes are UTF-8 and "
                     + "windows-1252 when not; each report records the encoding used.")
     String encoding;
 
@@ -52,6 +53,9 @@ public final class ReadingOptions {
     }
 
     public DocumentReader reader() {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("--max-bytes must be at least 1");
+        }
         return new DocumentReader(ReaderOptions.defaults().withMaxBytes(maxBytes).withAcceptAnyLanguage(langAny)
                 .withEncoding(charset()));
     }

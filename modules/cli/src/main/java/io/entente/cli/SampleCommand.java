@@ -1,7 +1,9 @@
 package io.entente.cli;
 
+import io.entente.input.DocumentReadException;
+import io.entente.input.DocumentReader;
 import io.entente.input.InputFiles;
-import java.nio.charset.StandardCharsets;
+import io.entente.input.ReaderOptions;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,18 +30,22 @@ final class SampleCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Texts or folders to sample sentences from.")
     List<Path> sources;
 
-    @Option(names = "--docs", defaultValue = "200", description = "Number of documents (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "200", description = "Number of documents (default: ${DEFAULT-VALUE}).")
     int docs;
 
-    @Option(names = "--tokens", defaultValue = "700", description = "Approximate tokens per document (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tokens", paramLabel = "T", defaultValue = "700", description = "Approximate tokens per document (default: ${DEFAULT-VALUE}).")
     int tokens;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--from-year", defaultValue = "1998") int fromYear;
+    @Option(names = "--from-year", paramLabel = "Y", defaultValue = "1998",
+            description = "Earliest year of the datelines (default: ${DEFAULT-VALUE}).")
+    int fromYear;
 
-    @Option(names = "--to-year", defaultValue = "2025") int toYear;
+    @Option(names = "--to-year", paramLabel = "Y", defaultValue = "2025",
+            description = "Latest year of the datelines (default: ${DEFAULT-VALUE}).")
+    int toYear;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write doc-NNNNN.txt into.")
     Path out;
@@ -52,21 +58,34 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (docs < 1 || tokens < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (docs < 1 ? "--docs" : "--tokens") + " must be at least 1");
+        }
+        if (fromYear > toYear) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from-year " + fromYear + " is after --to-year " + toYear);
+        }
         List<InputFiles.InputFile> files;
         try {
             files = InputFiles.collect(sources, Set.of());
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getFile() + ": no such file or directory");
         }
+        // Read as analyze reads them (any encoding, any format); a text that cannot be read is noted and left out.
+        DocumentReader reader = new DocumentReader(ReaderOptions.defaults().withAcceptAnyLanguage(true));
         List<String> sentences = new ArrayList<>();
         for (InputFiles.InputFile f : files) {
-            if (f.path().getFileName().toString().endsWith(".txt") || f.path().getFileName().toString().endsWith(".md")) {
-                for (String line : Files.readString(f.path(), StandardCharsets.UTF_8).split("\\R")) {
-                    for (String s : line.split("(?<=[.?!][\"\u201D]?)\\s+(?=[\"\u201C]?[A-Z])")) {
-                        String t = s.strip();
-                        if (t.split("\\s+").length >= 6) {
-                            sentences.add(t);
-                        }
+            String text;
+            try {
+                text = reader.read(f).document().text();
+            } catch (DocumentReadException e) {
+                spec.commandLine().getErr().println("entente: note: not sampling " + e.getMessage());
+                continue;
+            }
+            for (String line : text.split("\\R")) {
+                for (String s : line.split("(?<=[.?!][\"\u201D]?)\\s+(?=[\"\u201C]?[A-Z])")) {
+                    String t = s.strip();
+                    if (t.split("\\s+").length >= 6) {
+                        sentences.add(t);
                     }
                 }
             }

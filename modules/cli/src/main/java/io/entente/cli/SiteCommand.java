@@ -42,6 +42,9 @@ final class SiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (waitSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more seconds");
+        }
         PrintWriter err = spec.commandLine().getErr();
         String problem = ReportsFolder.problem(reports); // before anything is created there
         if (problem != null) {

@@ -55,6 +55,9 @@ final class TrendsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (waitSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more seconds");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Path dir = out == null ? reports.path.resolve("trends") : out;
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -98,13 +101,17 @@ final class TrendsCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(dir.resolve("trends.json"), trends.toJson());
             AtomicFiles.write(dir.resolve("trends.csv"), trends.toCsv());
+            java.util.Set<Path> written = new java.util.HashSet<>();
             for (Trends.ThemeTrend t : trends.themes()) {
                 if (t.hasData()) {
-                    AtomicFiles.write(dir.resolve("charts").resolve(Trends.chartFileName(t.id())), trends.svg(t.id()));
+                    Path chart = dir.resolve("charts").resolve(Trends.chartFileName(t.id()));
+                    AtomicFiles.write(chart, trends.svg(t.id()));
+                    written.add(chart);
                     charts++;
                 }
             }
             AtomicFiles.write(markdown, trends.toMarkdown("charts/"));
+            removeOtherCharts(dir.resolve("charts"), written);
         } catch (IOException e) {
             err.println("entente trends: cannot write to " + dir + ": " + io.entente.core.IoMessages.describe(e));
             err.flush();
@@ -127,6 +134,21 @@ final class TrendsCommand implements Callable<Integer> {
                 .append(charts == 1 ? " chart." : " charts."));
         o.flush();
         return Main.OK;
+    }
+
+    /**
+     * Deletes the charts of an earlier run that this one did not draw (a theme no longer in the corpus, or
+     * left out by --theme), so that charts/ shows what trends.json holds.
+     */
+    private static void removeOtherCharts(Path charts, java.util.Set<Path> written) throws IOException {
+        if (!Files.isDirectory(charts)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(charts)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".svg") && !written.contains(f)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     private static int usage(PrintWriter err, String message) {

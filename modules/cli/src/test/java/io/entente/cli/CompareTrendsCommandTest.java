@@ -198,6 +198,20 @@ class CompareTrendsCommandTest {
     }
 
     @Test
+    void aChartOfAThemeNoLongerInTheTrendsIsRemoved() throws Exception {
+        report("p2016-9", "2016-05", "early", 100, "history.legacy", 10);
+        assertEquals(0, run(new TrendsCommand(), "--reports", reports.toString()).status());
+        Path charts = reports.resolve("trends/charts");
+        assertTrue(Files.isRegularFile(charts.resolve("history.legacy.svg")));
+        Files.writeString(charts.resolve("my-notes.txt"), "mine"); // not a chart: left alone
+        Run r = run(new TrendsCommand(), "--reports", reports.toString(), "--theme", "threat.shared");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.isRegularFile(charts.resolve("threat.shared.svg")));
+        assertFalse(Files.exists(charts.resolve("history.legacy.svg")), "a chart that trends.json no longer holds");
+        assertTrue(Files.exists(charts.resolve("my-notes.txt")));
+    }
+
+    @Test
     void trendsIntoTheReportsFolderTakesItsLockAndCompareDoesNot() throws Exception {
         try (io.entente.report.OutputLock held = io.entente.report.OutputLock.acquire(reports, 0)) {
             Run busy = run(new TrendsCommand(), "--reports", reports.toString());

@@ -48,6 +48,26 @@ class InterfaceTest {
     }
 
     @Test
+    void aNegativeWaitOrANonPositiveMaxBytesIsAUsageErrorNamingTheOption() throws Exception {
+        Files.writeString(tmp.resolve("a.txt"), "Japan and Korea met.");
+        String in = tmp.resolve("a.txt").toString();
+        String out = tmp.resolve("out").toString();
+        for (String[] args : new String[][] {{"analyze", in, "--out", out, "--wait", "-1"},
+                {"site", "--reports", out, "--wait", "-2"}, {"export", "--reports", out, "--wait", "-1"},
+                {"trends", "--reports", out, "--wait", "-1"}}) {
+            Papers.Run r = Papers.run(args);
+            assertEquals(2, r.status(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains("--wait must be 0 or more seconds"), r.err());
+        }
+        for (String max : new String[] {"0", "-5"}) { // 0 used to refuse every file as too large, exit 1
+            Papers.Run r = Papers.run("analyze", in, "--out", out, "--max-bytes", max);
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().contains("--max-bytes must be at least 1"), r.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+
+    @Test
     void evaluateOnAFolderWithoutGoldFilesIsAUsageError() throws Exception {
         Files.writeString(tmp.resolve("a.txt"), "Japan and Korea met.");
         Papers.Run r = Papers.run("evaluate", tmp.toString());

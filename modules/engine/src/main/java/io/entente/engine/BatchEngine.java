@@ -233,7 +233,9 @@ public final class BatchEngine {
             @Override
             public void failed(InputFiles.InputFile file, String reason) {
                 messages.line("entente: skipped " + reason);
-                failures.add(new CorpusSummary.Failure(file.path().toString(), reason));
+                // corpus.json keeps the path and the cause apart (the message on stderr starts with the path)
+                String path = file.path().toString();
+                failures.add(new CorpusSummary.Failure(path, reason.startsWith(path + ": ") ? reason.substring(path.length() + 2) : reason));
                 try {
                     if (manifest.get(file.id()) != null) {
                         messages.line("entente: removing " + file.id() + ": its file changed and no longer reads");

@@ -22,6 +22,10 @@ public record LocalSource(Path path) implements Source {
 
     @Override
     public InputStream open() throws IOException {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // Opening a named pipe blocks until a writer comes (the hash would hang the run); the reader names the cause.
+            throw new IOException(path + ": not a regular file");
+        }
         return Files.newInputStream(path);
     }
 

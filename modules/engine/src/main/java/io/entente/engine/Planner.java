@@ -129,8 +129,9 @@ public final class Planner {
             }
             Path src = abs(e.source());
             // Without --prune only a file that is gone from disk drops its document: a file left out of this
-            // run (its folder skipped as an output folder, an --exclude) still exists and its reports stay.
-            if (prune || (absRoots.stream().anyMatch(src::startsWith) && !Files.exists(src))) {
+            // run (its folder skipped as an output folder, an --exclude) still exists and its reports stay, and so
+            // does one whose existence cannot be told (a folder on the way it is not allowed to read): notExists.
+            if (prune || (absRoots.stream().anyMatch(src::startsWith) && Files.notExists(src))) {
                 gone.add(e);
             } else {
                 kept++; // made from inputs this run was not given: additive batches keep them

@@ -94,7 +94,35 @@ public final class StandardWriters {
 
         @Override
         public boolean upToDate(Path folder) {
-            return Files.exists(folder.resolve("corpus.json")) && Files.exists(folder.resolve("corpus-themes.csv"));
+            return Files.exists(folder.resolve("corpus-themes.csv")) && listsNoFailures(folder.resolve("corpus.json"));
+        }
+
+        /**
+         * Whether {@code corpus.json} exists and lists no failed file. A file that failed and still exists is
+         * read again by every run, so a run with nothing to do and failures listed holds only failures of
+         * files that are gone: the summary must be written again without them. (Reads the top-level fields
+         * up to {@code failed}, near the start.)
+         */
+        static boolean listsNoFailures(Path corpusJson) {
+            if (!Files.exists(corpusJson)) {
+                return false;
+            }
+            try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(corpusJson.toFile())) {
+                if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    return false;
+                }
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+                    if (name.equals("failed")) {
+                        return value == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT && p.getLongValue() == 0;
+                    }
+                    p.skipChildren();
+                }
+                return false;
+            } catch (IOException e) {
+                return false; // unreadable: write it again
+            }
         }
     }
 

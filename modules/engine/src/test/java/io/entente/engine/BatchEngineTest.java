@@ -10,6 +10,7 @@ import io.entente.input.DocumentReader;
 import io.entente.pipeline.MetadataSources;
 import io.entente.pipeline.PipelineConfig;
 import io.entente.pipeline.PipelineSetup;
+import io.entente.report.CorpusSummary;
 import io.entente.report.PipelineInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -170,9 +171,34 @@ class BatchEngineTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("entente: skipped /store/bucket/broken.txt: ")
                 && l.contains("connection reset by the store")), lines.toString());
         assertEquals(1, rec.finished.get(0).failures().size());
+        CorpusSummary.Failure failure = rec.finished.get(0).failures().get(0);
+        assertEquals("/store/bucket/broken.txt", failure.path());
+        assertTrue(failure.reason().startsWith("cannot read: ") && failure.reason().contains("connection reset by the store"),
+                "the reason without the path again: " + failure.reason());
         String corpus = Files.readString(out.resolve("corpus.json"));
         assertTrue(corpus.contains("connection reset by the store"), "the failure is in the summary");
         assertFalse(Files.exists(out.resolve("broken.json")));
+    }
+
+    @Test
+    void aFailureWhoseFileIsGoneLeavesTheSummaryOnTheNextRun() throws Exception {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        run(out, List.of(paper("allies.txt", ALLIES, 1), paper("broken.txt", null, 1)), new Recorder(), new ArrayList<>());
+        assertTrue(Files.readString(out.resolve("corpus.json")).contains("broken.txt"));
+        // broken.txt deleted: nothing to analyze, but corpus.json must not go on listing it
+        BatchEngine.Result r = run(out, List.of(paper("allies.txt", ALLIES, 1)), new Recorder(), new ArrayList<>());
+        assertEquals(0, r.processed());
+        assertEquals(0, r.failed());
+        String corpus = Files.readString(out.resolve("corpus.json"));
+        assertFalse(corpus.contains("broken.txt"), corpus.substring(Math.max(0, corpus.length() - 300)));
+        assertTrue(corpus.contains("\"failed\" : 0"), "counts no failure");
+        // and from then on an unchanged rerun writes nothing again
+        long before = Files.getLastModifiedTime(out.resolve("corpus.json")).toMillis();
+        Recorder again = new Recorder();
+        run(out, List.of(paper("allies.txt", ALLIES, 1)), again, new ArrayList<>());
+        assertTrue(again.finished.isEmpty(), "nothing changed, yet the writers ran");
+        assertEquals(before, Files.getLastModifiedTime(out.resolve("corpus.json")).toMillis());
     }
 
     @Test

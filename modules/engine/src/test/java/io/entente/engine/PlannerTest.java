@@ -1,6 +1,7 @@
 package io.entente.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.entente.report.CorpusSummary;
 import io.entente.report.Manifest;
@@ -88,6 +89,21 @@ class PlannerTest {
         Planner.Plan pruned = Planner.plan(out, m, List.of(), io.entente.pipeline.MetadataSources.none(), "up", "th",
                 List.of(in), true, false);
         assertEquals(List.of("deleted", "present"), pruned.gone().stream().map(Manifest.Entry::id).sorted().toList());
+    }
+
+    @Test
+    void aFileWhoseExistenceCannotBeToldKeepsItsDocument(@TempDir Path in) throws Exception {
+        // A folder on the way that this user may not read makes exists() false though the file is there; so does
+        // a name the file system refuses to look up (ENAMETOOLONG), which also works for root, who reads everything.
+        Path untellable = in.resolve("x".repeat(300)).resolve("paper.txt");
+        assertFalse(Files.exists(untellable) || Files.notExists(untellable), "existence cannot be told");
+        Manifest m = Manifest.load(out);
+        m.put(entry("untellable", untellable.toString(), "x", "up", "th"));
+        m.put(entry("deleted", in.resolve("deleted.txt").toString(), "x", "up", "th"));
+        Planner.Plan p = Planner.plan(out, m, List.of(), io.entente.pipeline.MetadataSources.none(), "up", "th",
+                List.of(in), false, false);
+        assertEquals(List.of("deleted"), p.gone().stream().map(Manifest.Entry::id).toList());
+        assertEquals(1, p.kept());
     }
 
     @Test

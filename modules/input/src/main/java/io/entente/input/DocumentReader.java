@@ -179,6 +179,11 @@ public final class DocumentReader {
     private byte[] readBounded(Path path, Content content) throws DocumentReadException {
         long max = options.maxBytes();
         try {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // A named pipe or device would block or never end; a pipe could not be read twice (hash, then text).
+                throw new DocumentReadException(path, "not a regular file (a named pipe, socket, device or folder): "
+                        + "copy it into a file first");
+            }
             long size = Files.isRegularFile(path) ? Files.size(path) : -1; // -1: not a local file
             if (size > max) {
                 throw overLimit(path, size, max);
@@ -190,6 +195,10 @@ public final class DocumentReader {
                 }
                 return bytes;
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DocumentReadException(path, "cannot read: no such file (deleted or moved during the run?)");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new DocumentReadException(path, "cannot read: permission denied");
         } catch (IOException e) {
             throw new DocumentReadException(path, "cannot read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));

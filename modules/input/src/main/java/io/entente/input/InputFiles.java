@@ -2,7 +2,9 @@ package io.entente.input;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +14,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +93,10 @@ public final class InputFiles {
         List<String> skippedNonPapers = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         Map<String, List<String>> otherFormats = new TreeMap<>(); // extension -> files, for one note each
+        List<String> brokenLinks = new ArrayList<>();
+        List<String> loops = new ArrayList<>();
+        List<String> notRegular = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new NoSuchFileException(p.toString(), null, "no such file or directory");
@@ -100,7 +108,8 @@ public final class InputFiles {
                 }
                 List<Path> found = new ArrayList<>();
                 try {
-                    Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                    // Links are followed (a paper linked into a folder is read); a link back up the tree is noted, not walked.
+                    Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                             if (!d.equals(p) && isOutputFolder(d, outputs)) {
@@ -112,7 +121,17 @@ public final class InputFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                            if (!attrs.isRegularFile() || f.getFileName().toString().startsWith(".")) {
+                            if (f.getFileName().toString().startsWith(".")) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isSymbolicLink()) { // (links are followed: this one leads nowhere)
+                                brokenLinks.add(f + " -> " + linkTarget(f));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!attrs.isRegularFile()) {
+                                if (attrs.isOther()) {
+                                    notRegular.add(f.toString());
+                                }
                                 return FileVisitResult.CONTINUE;
                             }
                             Path rel = p.relativize(f);
@@ -134,7 +153,13 @@ public final class InputFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
-                            throw e;
+                            if (e instanceof FileSystemLoopException) {
+                                loops.add(f.toString());
+                            } else {
+                                // a folder (or a link to one) it may not read: the rest of the batch goes on
+                                unreadable.add(io.entente.core.IoMessages.describe(e));
+                            }
+                            return FileVisitResult.CONTINUE;
                         }
                     });
                 } catch (IOException e) {
@@ -158,12 +183,45 @@ public final class InputFiles {
         if (!excluded.isEmpty()) {
             notes.add("excluded by --exclude: " + plural(excluded.size(), "file", "files") + ": " + listed(excluded));
         }
+        if (!brokenLinks.isEmpty()) {
+            notes.add("skipped " + plural(brokenLinks.size(), "symbolic link", "symbolic links") + " to nothing: "
+                    + listed(brokenLinks));
+        }
+        if (!loops.isEmpty()) {
+            notes.add("not following " + plural(loops.size(), "symbolic link", "symbolic links")
+                    + " to a folder above it (a loop): " + listed(loops));
+        }
+        if (!unreadable.isEmpty()) {
+            notes.add("cannot read " + (unreadable.size() == 1 ? "a folder" : unreadable.size() + " folders") + ", left out (the "
+                    + "reports of papers read from there before are kept): " + listed(unreadable));
+        }
+        if (!notRegular.isEmpty()) {
+            notes.add("skipped " + (notRegular.size() == 1 ? "1 entry that is not a regular file"
+                    : notRegular.size() + " entries that are not regular files") + " (named pipes, sockets, devices): " + listed(notRegular));
+        }
         Set<String> used = new HashSet<>();
         reservedIds.forEach(r -> used.add(r.toLowerCase(Locale.ROOT)));
-        Set<Path> seen = new HashSet<>();
+        // One document per file on disk: a file reached through a link and by its own path is read once,
+        // under its own path when that is among the inputs (the link's otherwise).
+        List<Path> reals = files.stream().map(InputFiles::canonical).toList();
+        Map<Path, Integer> chosen = new HashMap<>(); // real path -> index of the path read
+        for (int i = 0; i < files.size(); i++) {
+            Path real = reals.get(i);
+            Integer had = chosen.get(real);
+            if (had == null || (!isOwnPath(files.get(had), real) && isOwnPath(files.get(i), real))) {
+                chosen.put(real, i);
+            }
+        }
+        List<String> sameFile = new ArrayList<>();
         List<InputFile> out = new ArrayList<>();
-        for (Path f : files) {
-            if (!seen.add(f.toAbsolutePath().normalize())) {
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            int readIndex = chosen.get(reals.get(i));
+            Path read = files.get(readIndex);
+            if (readIndex != i) {
+                if (!read.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize())) {
+                    sameFile.add(f + " (" + read + ")"); // (the same path given twice needs no note)
+                }
                 continue;
             }
             String base = idFor(f);
@@ -172,6 +230,10 @@ public final class InputFiles {
                 id = base + "-" + n;
             }
             out.add(new InputFile(f, id));
+        }
+        if (!sameFile.isEmpty()) {
+            notes.add("read once: " + plural(sameFile.size(), "path leads", "paths lead") + " to a file read under another path: "
+                    + listed(sameFile));
         }
         return new Collected(out, notes);
     }
@@ -219,6 +281,19 @@ public final class InputFiles {
     /** An Entente output folder: one of the run's own, or any folder holding {@code .entente/}. */
     static boolean isOutputFolder(Path dir, Set<Path> outputs) {
         return Files.isDirectory(dir.resolve(".entente")) || outputs.contains(canonical(dir));
+    }
+
+    /** Whether {@code f} names its file without going through a link. */
+    private static boolean isOwnPath(Path f, Path real) {
+        return f.toAbsolutePath().normalize().equals(real);
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
     }
 
     private static Path canonical(Path p) {

@@ -11,7 +11,8 @@ import java.util.List;
  * else UTF-8 when the bytes are UTF-8 and windows-1252 when they are not (see
  * {@link TextDecoding#detect}); the mark is dropped and line ends are kept as they are (CRLF stays
  * CRLF), so offsets index the text exactly as decoded. Bytes the chosen encoding cannot decode
- * become U+FFFD with a warning; a NUL byte means the file is binary (unless UTF-16).
+ * become U+FFFD with a warning; a NUL byte means the file is binary, unless the NULs show UTF-16
+ * without a mark (one in every other byte: read as UTF-16, with a warning).
  */
 final class PlainTextReader implements FormatReader {
     private final Charset forced;
@@ -38,6 +39,11 @@ final class PlainTextReader implements FormatReader {
         } else if (bom != null && bom.charset() != StandardCharsets.UTF_8) {
             charset = bom.charset();
             text = TextDecoding.decode(bytes, bom.length(), bom.charset(), warnings);
+        } else if (bom == null && TextDecoding.utf16WithoutBom(bytes, 0) != null) {
+            charset = TextDecoding.utf16WithoutBom(bytes, 0);
+            warnings.add("no byte-order mark, but its NUL bytes say UTF-16; read as " + charset.name()
+                    + " (--encoding chooses another)");
+            text = TextDecoding.decode(bytes, 0, charset, warnings);
         } else {
             int offset = bom == null ? 0 : bom.length();
             for (int i = offset; i < bytes.length; i++) {

@@ -79,6 +79,32 @@ final class TextDecoding {
         return invalid == 0 || valid >= invalid ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
 
+    /**
+     * UTF-16 without a byte-order mark, told by its NUL bytes: English text in UTF-16 has a NUL in at
+     * least half of its code units, all on one side (the high byte), and almost none on the other;
+     * {@code null} for anything else (binary content has NULs on both sides or few at all).
+     */
+    static Charset utf16WithoutBom(byte[] b, int offset) {
+        int n = b.length - offset;
+        if (n < 8 || n % 2 != 0) {
+            return null;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = offset; i < b.length; i += 2) {
+            evenNuls += b[i] == 0 ? 1 : 0;
+            oddNuls += b[i + 1] == 0 ? 1 : 0;
+        }
+        int units = n / 2;
+        if (oddNuls * 2 >= units && evenNuls * 50 <= units) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNuls * 2 >= units && oddNuls * 50 <= units) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
     /** A short prefix decoded for sniffing (BOM honoured, BOM itself skipped). */
     static String head(byte[] b, int maxBytes) {
         Bom bom = bom(b);

@@ -251,6 +251,56 @@ class InputFilesTest {
     }
 
     @Test
+    void linksInFoldersAreFollowedAndEachFileIsReadOnce() throws IOException {
+        Path paper = touch("in/paper.txt");
+        touch("elsewhere/linked.txt");
+        Files.createSymbolicLink(dir.resolve("in/alias.txt"), paper); // the same file again
+        Files.createSymbolicLink(dir.resolve("in/from-elsewhere.txt"), dir.resolve("elsewhere/linked.txt"));
+        Files.createSymbolicLink(dir.resolve("in/sub"), dir.resolve("elsewhere")); // a linked folder
+        Files.createSymbolicLink(dir.resolve("in/dangling.txt"), dir.resolve("in/nothing.txt"));
+        Files.createSymbolicLink(dir.resolve("in/up"), dir.resolve("in")); // a loop
+        InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("in")), Set.of(), InputFiles.Selection.papers(List.of()));
+        // elsewhere/linked.txt is reached twice, through in/from-elsewhere.txt and in/sub/: read once (the first in order)
+        assertEquals(List.of("from-elsewhere.txt", "paper.txt"), names(c));
+        assertEquals(dir.resolve("in/paper.txt"), c.files().get(1).path()); // under its own path, not the alias
+        String notes = String.join("\n", c.notes());
+        assertTrue(notes.contains("symbolic link to nothing: " + dir.resolve("in/dangling.txt")), notes);
+        assertTrue(notes.contains("(a loop): " + dir.resolve("in/up")), notes);
+        assertTrue(notes.contains("read once: 2 paths lead") && notes.contains(dir.resolve("in/alias.txt").toString())
+                && notes.contains(dir.resolve("in/sub/linked.txt").toString()), notes);
+    }
+
+    @Test
+    void aFolderItMayNotReadIsNotedAndTheRestIsCollected() throws Exception {
+        touch("in/paper.txt");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        touch("locked/hidden-away.txt");
+        Files.createSymbolicLink(dir.resolve("in/linked"), locked);
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            // root reads every folder (here it is), so the refusal can only be seen as another user
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "the folder is readable to this user");
+            InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("in")), Set.of(), InputFiles.Selection.papers(List.of()));
+            assertEquals(List.of("paper.txt"), names(c)); // was: 'cannot list ...', nothing collected
+            assertTrue(c.notes().toString().contains("cannot read a folder, left out") && c.notes().toString().contains("permission denied"),
+                    c.notes().toString());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void namedPipesInFoldersAreNoted() throws Exception {
+        touch("in/paper.txt");
+        Path fifo = dir.resolve("in/pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is available");
+        InputFiles.Collected c = InputFiles.collect(List.of(dir.resolve("in")), Set.of(), InputFiles.Selection.papers(List.of()));
+        assertEquals(List.of("paper.txt"), names(c));
+        assertTrue(c.notes().toString().contains("skipped 1 entry that is not a regular file (named pipes, sockets, devices): " + fifo), c.notes().toString());
+    }
+
+    @Test
     void pluralIsSingularForOne() {
         assertEquals("1 document", InputFiles.plural(1, "document", "documents"));
         assertEquals("0 documents", InputFiles.plural(0, "document", "documents"));

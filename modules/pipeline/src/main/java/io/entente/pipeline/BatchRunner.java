@@ -140,8 +140,22 @@ public final class BatchRunner {
         return false;
     }
 
-    /** How a failure other than a read error is reported: the file, the kind of error, its message. */
+    /**
+     * How a failure other than a read error is reported: the file, the kind of error, its message; running
+     * out of memory says what to do about it (the heap the JVM was given, the file's size).
+     */
     public static String failure(java.nio.file.Path file, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            long size = -1;
+            try {
+                size = java.nio.file.Files.size(file);
+            } catch (java.io.IOException | RuntimeException notLocal) {
+                // not a local file: say nothing of its size
+            }
+            return file + ": out of memory analyzing it" + (size >= 0 ? " (" + size + " bytes)" : "") + " with a heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB: give Java more (ENTENTE_JAVA_OPTS=-Xmx4g), "
+                    + "split the file, or skip such files with a lower --max-bytes";
+        }
         return file + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

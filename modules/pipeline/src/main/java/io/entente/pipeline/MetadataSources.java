@@ -312,8 +312,17 @@ public final class MetadataSources {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             root = JSON.readTree(text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DocumentReadException(file.path(), "sidecar " + side.getFileName() + " is not UTF-8 text");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Jackson's own message runs over two lines and ends in a source description: keep the cause and where.
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new DocumentReadException(file.path(), "sidecar " + side.getFileName() + " is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("").strip());
         } catch (IOException e) {
-            throw new DocumentReadException(file.path(), "sidecar " + side.getFileName() + " is not valid JSON: " + e.getMessage());
+            throw new DocumentReadException(file.path(), "sidecar " + side.getFileName() + " cannot be read: "
+                    + io.entente.core.IoMessages.describe(e));
         }
         if (root == null || !root.isObject()) {
             throw new DocumentReadException(file.path(), "sidecar " + side.getFileName() + " must hold a JSON object");

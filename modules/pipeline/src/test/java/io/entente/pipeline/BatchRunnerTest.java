@@ -84,6 +84,43 @@ class BatchRunnerTest {
     }
 
     @Test
+    void runningOutOfMemoryOnOnePaperSaysWhatToDoAndTheBatchGoesOn() throws Exception {
+        Stage hungry = new Stage() {
+            @Override
+            public String name() {
+                return "hungry";
+            }
+
+            @Override
+            public Set<Layer> requires() {
+                return Set.of(Layer.TEXT);
+            }
+
+            @Override
+            public Set<Layer> provides() {
+                return Set.of();
+            }
+
+            @Override
+            public Document process(Document d) {
+                if (d.text().contains("huge")) {
+                    throw new OutOfMemoryError("Java heap space"); // (a 16 MB text did this with the launcher's 1 GB heap)
+                }
+                return d;
+            }
+        };
+        Files.writeString(tmp.resolve("huge.txt"), "A huge paper.");
+        Files.writeString(tmp.resolve("small.txt"), "A small paper.");
+        RecordingSink sink = new RecordingSink();
+        BatchRunner.Summary s = new BatchRunner(Pipeline.of(List.of(hungry)), new DocumentReader(), 1)
+                .run(InputFiles.collect(List.of(tmp), Set.of()), sink, (f, done, total) -> { });
+        assertEquals(new BatchRunner.Summary(1, 1), s);
+        String reason = sink.failed.get("huge");
+        assertTrue(reason.startsWith(tmp.resolve("huge.txt") + ": out of memory analyzing it (13 bytes) with a heap of "), reason);
+        assertTrue(reason.contains("ENTENTE_JAVA_OPTS=-Xmx4g") && reason.contains("--max-bytes"), reason);
+    }
+
+    @Test
     void threadsMustBePositive() {
         assertThrows(IllegalArgumentException.class,
                 () -> new BatchRunner(Pipeline.of(List.of(FRAGILE)), new DocumentReader(), 0));

@@ -1,6 +1,7 @@
 package io.entente.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,6 +108,21 @@ class MetadataSourcesTest {
         Files.writeString(tmp.resolve("d.meta.json"), "{\"titel\": \"typo\"}");
         DocumentReadException e = assertThrows(DocumentReadException.class, () -> read(MetadataSources.none(), txt, new ArrayList<>()));
         assertTrue(e.getMessage().contains("d.meta.json") && e.getMessage().contains("titel"), e.getMessage());
+    }
+
+    @Test
+    void aSidecarThatIsNotJsonFailsWithOneLineNamingWhere() throws Exception {
+        Path txt = tmp.resolve("e.txt");
+        Files.writeString(txt, "Japan and Korea met.\n");
+        Files.writeString(tmp.resolve("e.meta.json"), "{\"title\": \"cut short\",\n");
+        DocumentReadException e = assertThrows(DocumentReadException.class, () -> read(MetadataSources.none(), txt, new ArrayList<>()));
+        assertTrue(e.getMessage().startsWith(txt + ": sidecar e.meta.json is not valid JSON (line 2, column 1): Unexpected end-of-input"),
+                e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertFalse(e.getMessage().contains("Source:"), e.getMessage());
+        Files.write(tmp.resolve("e.meta.json"), new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xE9, '"', '}'});
+        e = assertThrows(DocumentReadException.class, () -> read(MetadataSources.none(), txt, new ArrayList<>()));
+        assertTrue(e.getMessage().endsWith("sidecar e.meta.json is not UTF-8 text"), e.getMessage());
     }
 
     @Test

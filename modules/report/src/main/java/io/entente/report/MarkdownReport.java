@@ -27,6 +27,15 @@ public final class MarkdownReport {
         b.append("| document | `").append(doc.info().id()).append("` |\n");
         b.append("| source | ").append(escape(doc.info().source())).append(" |\n");
         b.append("| date | ").append(doc.info().date() == null ? "unknown" : doc.info().date()).append(" |\n");
+        if (!doc.info().authors().isEmpty()) {
+            b.append("| authors | ").append(escape(String.join("; ", doc.info().authors()))).append(" |\n");
+        }
+        if (doc.info().publisher() != null) {
+            b.append("| publisher | ").append(escape(doc.info().publisher())).append(" |\n");
+        }
+        if (!doc.info().tags().isEmpty()) {
+            b.append("| tags | ").append(escape(String.join("; ", doc.info().tags()))).append(" |\n");
+        }
         b.append("| size | ").append(doc.sentences().size()).append(" sentences, ").append(doc.tokenCount()).append(" tokens |\n");
         b.append("| codebook | ").append(pipeline.codebookId()).append(" |\n\n");
 
@@ -153,12 +162,15 @@ public final class MarkdownReport {
         b.append('\n');
     }
 
-    /** Keeps document text from being read as Markdown or HTML. */
+    /**
+     * Keeps document text from being read as Markdown or HTML, and on one line: a line break inside a
+     * title or a table cell (a metadata title, a PDF's info title) would end the heading or the table.
+     */
     static String escape(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+        return s.replaceAll("[\\r\\n\\u2028\\u2029]+\\s*", " ").replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("*", "\\*").replace("_", "\\_").replace("`", "\\`").replace("#", "\\#");
     }
 }

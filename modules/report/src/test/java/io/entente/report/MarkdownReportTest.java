@@ -92,6 +92,22 @@ class MarkdownReportTest {
     }
 
     @Test
+    void theDocumentBlockShowsAuthorsPublisherAndTagsAndATitleStaysOnItsLine() {
+        String text = "Japan and Korea met.";
+        Document d = Document.of(new DocumentInfo("x", "x.txt", "A title\nwith a line break", "2019-08-22", Resources.sha256(text),
+                List.of("Jane Doe", "Richard Roe"), "Asia | Institute", List.of("brief", "korea"), "text", "eng",
+                java.util.Map.of(), "UTF-8"), text)
+                .withSentences(List.of(new Sentence(0, 0, text.length(), List.of())), false).withThemes(List.of());
+        String md = MarkdownReport.render(d, Fixtures.PIPELINE);
+        assertTrue(md.startsWith("# A title with a line break\n\n"), md);
+        assertTrue(md.contains("| authors | Jane Doe; Richard Roe |\n"), md);
+        assertTrue(md.contains("| publisher | Asia \\| Institute |\n"), md);
+        assertTrue(md.contains("| tags | brief; korea |\n"), md);
+        String bare = MarkdownReport.render(Fixtures.document(), Fixtures.PIPELINE);
+        assertFalse(bare.contains("| publisher |"), "no empty rows");
+    }
+
+    @Test
     void evidenceWhitespaceIsCollapsedToOneLine() {
         Document d = Fixtures.document();
         ThemeResult t = d.themes().get(0);
