@@ -129,7 +129,8 @@ final class MentionFinder {
                     || partOfATitle(tokens, trimmed)
                     || !appositive.contains(trimmed) && isCommonWord(text, trimmed)
                     || onlyCommonNames(text, trimmed)
-                    || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)) {
+                    || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)
+                    || namesAnEvent(text, tokens, trimmed) || namesAVessel(tokens, trimmed)) {
                 continue;
             }
             if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed) || isCredited(text, tokens, trimmed)) {
@@ -251,6 +252,10 @@ final class MentionFinder {
         if (next.equals("-") && glued(tokens, s.lastToken(), "-") && after + 1 < tokens.size() && glued(tokens, after, null)
                 && Character.isUpperCase(tokens.get(after + 1).text().charAt(0))) {
             return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
+        }
+        if (before >= 0 && names.eventPrefixes.contains(tokens.get(before).text())
+                || names.eventPrefixes.contains(tokens.get(s.firstToken()).text())) {
+            return Reading.NONE; // "Operation Barkhane": an operation's name
         }
         if (names.placeNouns.contains(next) || names.placeNouns.contains(tokens.get(s.lastToken()).text())
                 || names.placePrefixes.contains(tokens.get(s.firstToken()).text())) {
@@ -550,6 +555,65 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** The first and last token inside a span (-1 when none). */
+    private static int[] tokenRange(List<Token> tokens, Span s) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= s.start() && endWithoutPossessive(t) <= s.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /**
+     * "Exercise Talisman Sabre", "Operation Barkhane", "the Cobra Gold exercise", "Freedom Shield, the annual
+     * drill of ...": a named exercise or military operation is an event, not a body (codebook: named events are
+     * not entities). The noun after or in apposition counts only for a name without a head word that is no
+     * acronym or known organization ("the NATO exercise", "an SDF drill" keep their bodies).
+     */
+    private boolean namesAnEvent(String text, List<Token> tokens, Span s) {
+        int[] r = tokenRange(tokens, s);
+        if (r[0] < 0) {
+            return false;
+        }
+        if (names.eventPrefixes.contains(tokens.get(r[0]).text()) || r[0] > 0 && names.eventPrefixes.contains(tokens.get(r[0] - 1).text())) {
+            return true;
+        }
+        String w = s.of(text);
+        if (hasHead(tokens, s.start(), s.end()) || !w.matches(".*\\p{Ll}.*")
+                || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+            return false;
+        }
+        int k = r[1] + 1;
+        if (k < tokens.size() && names.eventNouns.contains(tokens.get(k).text())) {
+            return true;
+        }
+        // ", the annual drill", ", a joint exercise": an article, up to three lower-case modifiers, the noun
+        if (k + 2 < tokens.size() && tokens.get(k).text().equals(",") && Set.of("a", "an", "the").contains(tokens.get(k + 1).text())) {
+            for (int j = k + 2; j < tokens.size() && j <= k + 5; j++) {
+                String x = tokens.get(j).text();
+                if (names.eventNouns.contains(x)) {
+                    return true;
+                }
+                if (!x.matches("[\\p{Ll}\\d-]+")) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "BRP Sierra Madre", "the destroyer HMS Diamond": a name after a ship prefix is a vessel, not a body. */
+    private boolean namesAVessel(List<Token> tokens, Span s) {
+        int[] r = tokenRange(tokens, s);
+        return r[0] >= 0 && r[1] > r[0] && names.shipPrefixes.contains(tokens.get(r[0]).text())
+                || r[0] > 0 && names.shipPrefixes.contains(tokens.get(r[0] - 1).text());
     }
 
     /** "Islam", "Muslim", "Sunni": names of religions and their adjectives alone name no body or person. */

@@ -405,4 +405,19 @@ class EntityRulesTest {
                 Resources.load(null, NameKnowledge.ORG_HEADS), Resources.load(null, NameKnowledge.ORGANIZATIONS), bad));
         assertTrue(e.getMessage().startsWith("n.tsv:2:"), e.getMessage());
     }
+
+    @Test
+    void namedExercisesOperationsAndShipsAreNoOrganizations() {
+        Document d = analyze("Exercise Southern Harbor Quest, co-led by the Royal Navy, drew twelve states. Operation Quiet Lantern "
+                + "ended in May, the Blue Meridian exercise followed, and Coastal Ember, the annual drill of the Marine Corps, "
+                + "began later. The frigate KRI Bung Tomo and RIMPAC crews trained with the NATO exercise planners.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        for (String event : List.of("Southern Harbor Quest", "Quiet Lantern", "Blue Meridian", "Coastal Ember", "Bung Tomo", "RIMPAC")) {
+            assertTrue(orgs.stream().noneMatch(o -> o.contains(event)), event + " in " + orgs);
+            assertFalse(names(d, EntityType.PERSON).stream().anyMatch(p -> p.contains(event)), event + " in " + names(d, EntityType.PERSON));
+        }
+        assertTrue(orgs.contains("Royal Navy"), orgs.toString());
+        assertTrue(orgs.contains("Marine Corps"), orgs.toString());
+        assertTrue(orgs.contains("NATO"), orgs.toString());
+    }
 }
