@@ -420,4 +420,12 @@ class EntityRulesTest {
         assertTrue(orgs.contains("Marine Corps"), orgs.toString());
         assertTrue(orgs.contains("NATO"), orgs.toString());
     }
+
+    @Test
+    void aGluedPossessiveIsATokenOfItsOwnForTheTagger() {
+        // Shown as "Ecuador Daniel Noboa" the tagger lost the person; with "'s" apart, as in its training text, it sees him.
+        Document d = analyze("Lula hosted the summit, while Ecuador's Daniel Noboa declared a conflict.");
+        assertTrue(names(d, EntityType.PERSON).contains("Daniel Noboa"), d.entities().toString());
+        assertTrue(names(d, EntityType.COUNTRY).contains("ECU"), d.entities().toString());
+    }
 }
