@@ -31,7 +31,7 @@ public final class EntityStage implements Stage {
                 Resources.load(config.orgHeads(), NameKnowledge.ORG_HEADS),
                 Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS),
                 Resources.load(config.nonEntities(), NameKnowledge.NON_ENTITIES));
-        this.tagger = new NerTagger(config.nerModel());
+        this.tagger = new NerTagger(config.nerModel(), names.titles.stream().filter(t -> t.endsWith(".")).collect(java.util.stream.Collectors.toSet()));
         this.finder = new MentionFinder(countries, names);
         this.merger = new EntityMerger(countries, names);
         this.models = List.of(

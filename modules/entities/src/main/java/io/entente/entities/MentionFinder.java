@@ -133,7 +133,8 @@ final class MentionFinder {
                     || namesAnEvent(text, tokens, trimmed) || namesAVessel(tokens, trimmed)) {
                 continue;
             }
-            if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed) || isCredited(text, tokens, trimmed)) {
+            boolean media = names.mediaWords.contains(withoutPossessive(tokens.get(tokenRange(tokens, trimmed)[1])));
+            if (!media && (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed) || isCredited(text, tokens, trimmed))) {
                 // "Bae told AFP": a lone word the tagger calls an organization speaks like a person
                 out.add(new Candidate(EntityType.PERSON, trimmed.start(), trimmed.end(), trimmed.of(text),
                         sentence.index(), "context", null, null));
@@ -222,6 +223,15 @@ final class MentionFinder {
         while (first > 0 && tokens.get(first - 1).text().matches("(\\p{Lu}\\.)+")) {
             first--;
         }
+        // "Pieter van" + "der Meer", "Faisal bin" + "Farhan": particles the tagger left out, up to the capitalized word after them
+        int p = last + 1;
+        while (p < tokens.size() && NAME_PARTICLES.contains(tokens.get(p).text()) && p - last <= 3) {
+            p++;
+        }
+        boolean particleEnd = NAME_PARTICLES.contains(tokens.get(last).text());
+        if ((p > last + 1 || particleEnd) && p < tokens.size() && tokens.get(p).text().matches("\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*")) {
+            last = p;
+        }
         if (last + 1 < tokens.size() && tokens.get(last + 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+(['\u2019]s)?")) {
             last++;
         } else if (last > first && glued(tokens, last, null) && tokens.get(last + 1).text().matches("-\\p{Lu}\\p{Ll}+(['\u2019]s)?")) {
@@ -258,12 +268,16 @@ final class MentionFinder {
             return Reading.NONE; // "Operation Barkhane": an operation's name
         }
         if (names.placeNouns.contains(next) || names.placeNouns.contains(tokens.get(s.lastToken()).text())
-                || names.placePrefixes.contains(tokens.get(s.firstToken()).text())) {
+                || names.placePrefixes.contains(tokens.get(s.firstToken()).text())
+                || placePrefixBefore(tokens, s.firstToken())) {
             return Reading.NONE; // "Yamaguchi prefecture", "Shimane Pref.", "Pulau Batu": a place
         }
         if (before >= 2 && tokens.get(before).text().equals("the") && tokens.get(before - 1).text().equals(",")
                 && names.vesselNouns.contains(tokens.get(before - 2).text().replaceAll("s$", ""))) {
             return Reading.NONE; // "its naval escorts, the Kemal Reis": a ship
+        }
+        if (names.mediaWords.contains(tokens.get(s.lastToken()).text())) {
+            return Reading.NONE; // "the Financial Times": a newspaper (codebook: media are optional organizations)
         }
         if (names.groupNouns.contains(next) && !next.equals("group") && !names.personContexts.contains(next)) {
             return Reading.ORGANIZATION; // "Abu Sayyaf militants": a group's fighters, not a person's
@@ -275,6 +289,15 @@ final class MentionFinder {
             return names.groupNouns.contains(next) || names.groupNouns.contains(second) ? Reading.ORGANIZATION : Reading.NONE;
         }
         return null;
+    }
+
+    /** "Camp H.M. Smith": a place prefix right before a name, over its initials, begins a place's name. */
+    private boolean placePrefixBefore(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && tokens.get(k).text().matches("(\\p{Lu}\\.?)+|\\.")) { // "J.R." also when cut as "J.R" + "."
+            k--;
+        }
+        return k >= 0 && names.placePrefixes.contains(tokens.get(k).text());
     }
 
     /** "Secretary of State", "Minister of Defense": the words after a title and "of" complete the title. */
@@ -861,7 +884,10 @@ final class MentionFinder {
                         && isNameWord(tokens.get(left - 2).text())) {
                     left -= 2; // "Self" + "-" + "Defense Force": the tokenizer cut a hyphenated word
                 } else if ((prev.equals("of") || prev.equals("&")) && left >= 2 && isNameWord(tokens.get(left - 2).text())
-                        && !names.titles.contains(tokens.get(left - 2).text())) {
+                        && !names.titles.contains(tokens.get(left - 2).text()) && !tags[left - 2].equals("PERSON")
+                        && !(left >= 3 && NAME_PARTICLES.contains(tokens.get(left - 3).text()))) {
+                    // "Prof. Ann Berg of Leiden University", "van der Meer of ...": a person before "of" is the body's
+                    // member, not its name
                     left -= 2;
                 } else if (POSSESSIVE.contains(prev) && left >= 2 && isNameWord(tokens.get(left - 2).text())) {
                     left -= 2;

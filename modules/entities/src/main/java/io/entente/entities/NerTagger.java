@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import io.entente.core.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +22,24 @@ final class NerTagger {
 
     private final CRFClassifier<CoreLabel> classifier;
 
+    private final Set<String> abbreviatedTitles; // "Prof.", "Gen.": shown to the model with their period
+
     NerTagger(String model) {
+        this(model, Set.of());
+    }
+
+    NerTagger(String model, Set<String> abbreviatedTitles) {
         this.classifier = CRFClassifier.getClassifierNoExceptions(model);
+        this.abbreviatedTitles = Set.copyOf(abbreviatedTitles);
+    }
+
+    /**
+     * "Prof" + "." : the tokenizer cut an abbreviated title from its period; the model, which saw "Prof." as one
+     * word, read "Prof . Pieter van der Meer of ..." as an organization.
+     */
+    private boolean titlePeriod(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && tokens.get(j + 1).text().equals(".") && tokens.get(j).end() == tokens.get(j + 1).start()
+                && abbreviatedTitles.contains(tokens.get(j).text() + ".");
     }
 
     /**
@@ -35,6 +52,9 @@ final class NerTagger {
         List<int[]> groups = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             int j = i;
+            if (titlePeriod(tokens, j)) {
+                j++;
+            }
             while (j + 1 < tokens.size() && hyphenJoin(tokens, j)) {
                 j++;
             }

@@ -428,4 +428,19 @@ class EntityRulesTest {
         assertTrue(names(d, EntityType.PERSON).contains("Daniel Noboa"), d.entities().toString());
         assertTrue(names(d, EntityType.COUNTRY).contains("ECU"), d.entities().toString());
     }
+
+    @Test
+    void contextsThatMakeOrUnmakeAPerson() {
+        Document d = analyze("Prof. Pieter van der Meer of Utrecht University spoke first. Lindqvist, who chaired the panel, "
+                + "thanked her, and Okonkwo's daughter Ada Okonkwo read a statement. As Halvorsen (2019) argues, "
+                + "deterrence is cheap. Marlow Petroleum, which works the field with Brandt and Sinopec, said output would rise. "
+                + "Speaking to the Morning Herald, a senior official said the talks went well. "
+                + "The guests toured Camp J.R. Ellis.");
+        Set<String> people = names(d, EntityType.PERSON);
+        assertTrue(people.containsAll(Set.of("Pieter van der Meer", "Lindqvist", "Ada Okonkwo", "Halvorsen")), people.toString());
+        assertTrue(names(d, EntityType.ORGANIZATION).contains("Utrecht University"), d.entities().toString());
+        assertFalse(people.contains("Brandt"), people.toString());
+        assertFalse(people.contains("Morning Herald"), people.toString());
+        assertFalse(people.stream().anyMatch(p -> p.contains("Ellis")), people.toString());
+    }
 }
