@@ -443,4 +443,19 @@ class EntityRulesTest {
         assertFalse(people.contains("Morning Herald"), people.toString());
         assertFalse(people.stream().anyMatch(p -> p.contains("Ellis")), people.toString());
     }
+
+    @Test
+    void bodiesOwnedByBodiesMissionsInCountriesFrontsAndPortfolios() {
+        Document d = analyze("The Finance Department's Office of Export Enforcement fined the broker, and NATO's Maritime Training "
+                + "Centre of Excellence trained crews for the UN Integrated Support Mission in Chad (UNISMIC). "
+                + "The Coastal People's Liberation Front (CPLF) denied it. Under Secretary for Trade and Financial Crimes "
+                + "Ana Ruiz announced the Coastal Shield Assistance (CSA) program, citing the Global Arms Trade Database.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        for (String o : List.of("Finance Department", "Office of Export Enforcement", "NATO", "Maritime Training Centre of Excellence",
+                "UN Integrated Support Mission in Chad", "Coastal People's Liberation Front")) {
+            assertTrue(orgs.contains(o), o + " in " + orgs);
+        }
+        assertEquals(6, orgs.size(), orgs.toString()); // no "Financial Crimes", no program, no database, no acronym apart
+        assertTrue(names(d, EntityType.PERSON).contains("Ana Ruiz"), names(d, EntityType.PERSON).toString());
+    }
 }
