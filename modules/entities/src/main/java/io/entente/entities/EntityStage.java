@@ -93,9 +93,10 @@ public final class EntityStage implements Stage {
     public Mentions findMentions(Document document, List<String[]> tags) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> locations = MentionFinder.locationNames(document.text(), document.sentences(), tags);
+        Set<String> surnames = MentionFinder.personSurnames(document.sentences(), tags);
         for (Sentence s : document.sentences()) {
             if (!s.tokens().isEmpty()) {
-                candidates.addAll(finder.find(document.text(), s, tags.get(s.index()), locations));
+                candidates.addAll(finder.find(document.text(), s, tags.get(s.index()), locations, surnames));
             }
         }
         return new Mentions(candidates);

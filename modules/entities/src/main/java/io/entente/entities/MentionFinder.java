@@ -64,7 +64,30 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * The last words of the multi-word names the tagger calls people in a document ("Jordan" of "Michael Jordan"):
+     * an ambiguous country form that is one of them is that person's name, unless a title follows its possessive.
+     */
+    static Set<String> personSurnames(List<Sentence> sentences, List<String[]> tags) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.tokens().isEmpty()) {
+                continue;
+            }
+            for (TagSpan span : tagSpans(s.tokens(), tags.get(s.index()))) {
+                if (span.tag().equals("PERSON") && span.lastToken() > span.firstToken()) {
+                    out.add(withoutPossessive(s.tokens().get(span.lastToken())));
+                }
+            }
+        }
+        return out;
+    }
+
     List<Candidate> find(String text, Sentence sentence, String[] tags, Set<String> documentLocations) {
+        return find(text, sentence, tags, documentLocations, Set.of());
+    }
+
+    List<Candidate> find(String text, Sentence sentence, String[] tags, Set<String> documentLocations, Set<String> surnames) {
         List<Token> tokens = sentence.tokens();
         List<TagSpan> nerSpans = joinMiddleInitials(tokens, tagSpans(tokens, tags));
         List<GazToken> gaz = GazToken.tokenize(text, sentence.start(), sentence.end());
@@ -78,8 +101,9 @@ final class MentionFinder {
                 nonEntities.add(new Span(m.start(), m.end()));
                 continue;
             }
-            if (form.needsNer() && !overlapsTag(nerSpans, m.start(), m.end(), "LOCATION") && !ownsAPost(text, m.end())) {
-                continue;
+            if (form.needsNer() && !ownsAPost(text, m.end())
+                    && (!overlapsTag(nerSpans, m.start(), m.end(), "LOCATION") || surnames.contains(text.substring(m.start(), m.end())))) {
+                continue; // "Michael Jordan ... Jordan's team": the person's name, whatever the tagger says of the possessive
             }
             countrySpans.add(new Span(m.start(), m.end()));
             out.add(new Candidate(EntityType.COUNTRY, m.start(), m.end(), text.substring(m.start(), m.end()),
