@@ -353,6 +353,15 @@ final class EntityMerger {
                         hits++;
                     }
                 }
+            } else if (only.matches("\\p{Lu}\\p{Ll}{2,}") && names.orgHeads.containsKey(only)) {
+                // a head word alone ("the Navy's plan") is the one longer name that ends with it ("U.S. Navy")
+                for (Group m : merged) {
+                    String longer = " " + normalize(m.longestText()) + " ";
+                    if (longer.endsWith(n)) {
+                        container = m;
+                        hits++;
+                    }
+                }
             } else if (only.matches("\\p{Lu}[\\p{L}&]*\\p{Lu}\\p{Ll}?")) {
                 // an acronym after one word that says whose it is: "MND" in "ROK MND", "MoD" in "Japan's MoD"
                 for (Group m : merged) {

@@ -125,7 +125,8 @@ final class MentionFinder {
         orgs.addAll(partyNames(tokens));
         List<Span> appositive = appositiveBodies(tokens, tags);
         orgs.addAll(appositive);
-        for (Span a : expandedAcronyms(tokens)) {
+        List<Span> expanded = expandedAcronyms(tokens);
+        for (Span a : expanded) {
             if (!isCoveredBy(nonEntities, a) && !coveredByUnion(nonEntities, text, acronymAfter(tokens, a))) {
                 orgs.add(a);
             }
@@ -138,6 +139,7 @@ final class MentionFinder {
             }
         }
         List<Span> descriptive = descriptiveOrganizations(tokens, adjectival);
+        boolean headline = isHeadlineCase(tokens);
         for (Span org : splitAtOwner(text, tokens, splitAtInnerThe(tokens, splitAtAnd(tokens, splitAtLowerCase(tokens, union(orgs)))))) {
             Span trimmed = trimOrganization(text, tokens, org);
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
@@ -154,7 +156,10 @@ final class MentionFinder {
                     || !appositive.contains(trimmed) && isCommonWord(text, trimmed)
                     || onlyCommonNames(text, trimmed)
                     || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)
-                    || namesAnEvent(text, tokens, trimmed) || namesAVessel(tokens, trimmed)) {
+                    || namesAnEvent(text, tokens, trimmed) || namesAVessel(tokens, trimmed)
+                    || headline && !hasHead(tokens, trimmed.start(), trimmed.end()) && !isKnownOrAcronym(trimmed.of(text))
+                    && !isCredited(text, tokens, trimmed)
+                    && expanded.stream().noneMatch(e -> e.contains(trimmed))) {
                 continue;
             }
             boolean media = names.mediaWords.contains(withoutPossessive(tokens.get(tokenRange(tokens, trimmed)[1])));
@@ -677,11 +682,47 @@ final class MentionFinder {
         return false;
     }
 
-    /** "BRP Sierra Madre", "the destroyer HMS Diamond": a name after a ship prefix is a vessel, not a body. */
+    /**
+     * "BRP Sierra Madre", "the destroyer HMS Diamond": a name after a ship prefix is a vessel, not a body; so is a
+     * name without a head word ending in a ship noun ("Aegis System Equipped Vessels", "Littoral Combat Ship").
+     */
     private boolean namesAVessel(List<Token> tokens, Span s) {
         int[] r = tokenRange(tokens, s);
-        return r[0] >= 0 && r[1] > r[0] && names.shipPrefixes.contains(tokens.get(r[0]).text())
+        if (r[0] < 0) {
+            return false;
+        }
+        // ship nouns only: "Electric Boat" and "Airbus Helicopters" are companies
+        String last = withoutPossessive(tokens.get(r[1])).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        boolean vesselNoun = r[1] > r[0] && SHIP_NOUNS.contains(last) && !hasHead(tokens, s.start(), s.end());
+        return vesselNoun || r[1] > r[0] && names.shipPrefixes.contains(tokens.get(r[0]).text())
                 || r[0] > 0 && names.shipPrefixes.contains(tokens.get(r[0] - 1).text());
+    }
+
+    private static final Set<String> SHIP_NOUNS = Set.of("vessel", "ship", "warship", "frigate", "destroyer", "submarine", "cruiser", "corvette");
+
+    /**
+     * A headline or caption in title case ("Japan, Korea Hold First Security Talks In Five Years"): four or more
+     * words of four or more letters, nearly all capitalized. The capitals there mark no names.
+     */
+    private static boolean isHeadlineCase(List<Token> tokens) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalized++;
+                }
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 8;
+    }
+
+    /** An acronym or a form of organizations.tsv: a name also in a headline. */
+    private boolean isKnownOrAcronym(String w) {
+        return w.matches(".*\\b[A-Z]{2,}\\b.*") || names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).stream()
+                .anyMatch(m -> m.start() == 0 && m.end() == w.length());
     }
 
     /** "Islam", "Muslim", "Sunni": names of religions and their adjectives alone name no body or person. */
@@ -733,9 +774,15 @@ final class MentionFinder {
                 boolean ok = true;
                 for (int k = start; k < i; k++) {
                     String w = tokens.get(k).text();
+                    // "Tehrik-" + "e" + "-Insaf", "Jamaat" + "-" + "e": glued hyphen pieces are one word
+                    while (isNameWord(w) && k + 1 < i && glued(tokens, k, null)
+                            && (w.endsWith("-") || tokens.get(k + 1).text().startsWith("-"))) {
+                        w += tokens.get(++k).text();
+                    }
                     if (isNameWord(w)) {
                         for (String part : w.split("-")) {
-                            if (!part.isEmpty()) {
+                            // "Tehrik-e-Insaf (PTI)": a lower-case particle between hyphens gives no letter
+                            if (!part.isEmpty() && !(words.size() > 0 && NAME_PARTICLES_HYPHEN.contains(part))) {
                                 words.add(part);
                             }
                         }
@@ -745,7 +792,9 @@ final class MentionFinder {
                     }
                 }
                 if (ok && words.size() >= 2 && (spells(letters, words, 0, 0) || foreignAcronym(acr, words))) {
-                    out.add(new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
+                    // "Pakistan's Tehrik-e-Insaf (PTI)": the owner gives the acronym a letter but stays out of the name
+                    boolean owner = endWithoutPossessive(tokens.get(start)) < tokens.get(start).end() && start + 1 < i;
+                    out.add(new Span(tokens.get(owner ? start + 1 : start).start(), tokens.get(i - 1).end()));
                     break;
                 }
             }
@@ -966,7 +1015,10 @@ final class MentionFinder {
                     break;
                 }
             }
-            if (right > left) {
+            // "the Front Line", "Bank Holiday": a head word that begins the phrase, followed by capitalized words but
+            // no connector, heads nothing ("U.S. Army Pacific" has words before its head)
+            boolean headFirst = left == i && !connected && (left == 0 || !isNameWord(tokens.get(left - 1).text()));
+            if (right > left && !headFirst) {
                 out.add(new Span(tokens.get(left).start(), tokens.get(right).end()));
             }
         }
@@ -1196,6 +1248,9 @@ final class MentionFinder {
         return m.size() == 1 && !m.get(0).value().isRegion() && m.get(0).start() == 0 && m.get(0).end() == p.length();
     }
 
+    /** Lower-case particles between the hyphens of a name ("Tehrik-e-Insaf", "Lashkar-e-Taiba", "Jamaat-ul-Ahrar"). */
+    private static final Set<String> NAME_PARTICLES_HYPHEN = Set.of("e", "i", "ul", "al", "ud", "un", "ut", "o");
+
     /** Lower-case words that may stand inside a name ("Cártel del Golfo", "Abelardo de la Espriella"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "la", "le", "les", "des", "du", "da", "do", "dos",
             "di", "von", "van", "der", "den", "al", "el", "bin", "bint", "y", "e");
@@ -1385,6 +1440,7 @@ final class MentionFinder {
         }
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
                 || !Character.isLetterOrDigit(tokens.get(last).text().charAt(0))
+                    && !(last > first && glued(tokens, last - 1, null) && HAS_LETTER.matcher(tokens.get(last).text()).find()) // "-Insaf"
                 || names.timeWords.contains(tokens.get(last).text()))) {
             last--;
         }

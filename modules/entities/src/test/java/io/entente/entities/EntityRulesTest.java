@@ -458,4 +458,20 @@ class EntityRulesTest {
         assertEquals(6, orgs.size(), orgs.toString()); // no "Financial Crimes", no program, no database, no acronym apart
         assertTrue(names(d, EntityType.PERSON).contains("Ana Ruiz"), names(d, EntityType.PERSON).toString());
     }
+
+    @Test
+    void headlinesShipClassesLeadingHeadsAndHyphenParticlesInAcronyms() {
+        Document d = analyze("Canada, Norway Sign Landmark Arctic Patrol Accord Amid Rising Tensions\n"
+                + "The Navy's budget grew, and the Royal Canadian Navy ordered six Arctic Offshore Patrol Vessels "
+                + "built by Irving Shipbuilding. Crews at the Front Line were told that the Global South would watch, and "
+                + "the Jamaat-e-Islah Pakistan (JIP), a partner of the Norwegian Atlantic Committee, agreed.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Landmark") || o.contains("Tensions")), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Vessels") || o.contains("Front") || o.contains("Global South")), orgs.toString());
+        assertTrue(orgs.contains("Jamaat-e-Islah Pakistan"), orgs.toString());
+        assertFalse(orgs.contains("JIP"), orgs.toString());
+        assertFalse(orgs.contains("Navy"), orgs.toString()); // the Navy's budget is the Royal Canadian Navy's
+        assertTrue(orgs.contains("Royal Canadian Navy"), orgs.toString());
+        assertTrue(orgs.contains("Norwegian Atlantic Committee"), orgs.toString());
+    }
 }
