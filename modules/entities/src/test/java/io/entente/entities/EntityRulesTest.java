@@ -474,4 +474,16 @@ class EntityRulesTest {
         assertTrue(orgs.contains("Royal Canadian Navy"), orgs.toString());
         assertTrue(orgs.contains("Norwegian Atlantic Committee"), orgs.toString());
     }
+
+    @Test
+    void intergovernmentalBodiesByNameAloneAndCoordinatedModifiersBeforeAHead() {
+        Document d = analyze("Delegates of Mercosur and the World Food Programme met the Conference on Disarmament, while the "
+                + "Trade and Transit Council and the Ocean and Fisheries Review Commission reported to NATO and European Union envoys.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        for (String o : List.of("Mercosur", "World Food Programme", "Conference on Disarmament", "Trade and Transit Council",
+                "Ocean and Fisheries Review Commission", "NATO")) {
+            assertTrue(orgs.contains(o), o + " in " + orgs);
+        }
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith("NATO and")), orgs.toString());
+    }
 }
