@@ -1009,6 +1009,8 @@ final class MentionFinder {
                     break;
                 } else if (isNameWord(next)) {
                     right++;
+                } else if (connected && next.equals(",") && commaListEnd(tokens, tags, right + 1) > 0) {
+                    right = commaListEnd(tokens, tags, right + 1); // "Ministry of Economy, Trade and Industry"
                 } else if (!connected && (ORG_CONNECTORS_RIGHT.contains(next) || (takesPlace && next.equals("in")))
                         && right + 2 < tokens.size()) {
                     connected = true; // one "of"/"for"/"in" at most: "Embassy in Cambodia", not "... for ..."
@@ -1035,6 +1037,31 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * After a head's "of" + words, ", Trade and Industry": the last token of a list of single capitalized words,
+     * joined by commas and closed by "and" + a word, that continues the name; -1 when none follows the comma.
+     */
+    private int commaListEnd(List<Token> tokens, String[] tags, int comma) {
+        int k = comma;
+        for (int n = 0; n < 4 && k + 2 < tokens.size(); n++) {
+            String sep = tokens.get(k).text();
+            String w = tokens.get(k + 1).text();
+            if (!w.matches("\\p{Lu}\\p{Ll}+") || tags[k + 1].equals("PERSON") || names.orgHeads.containsKey(w)
+                    || !countries.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+                return -1;
+            }
+            if (sep.equals("and")) {
+                boolean more = k + 2 < tokens.size() && isNameWord(tokens.get(k + 2).text());
+                return more ? -1 : k + 1;
+            }
+            if (!sep.equals(",")) {
+                return -1;
+            }
+            k += 2;
+        }
+        return -1;
     }
 
     /**

@@ -486,4 +486,12 @@ class EntityRulesTest {
         }
         assertTrue(orgs.stream().noneMatch(o -> o.startsWith("NATO and")), orgs.toString());
     }
+
+    @Test
+    void aListAfterAHeadsOfContinuesTheName() {
+        Document d = analyze("The Ministry of Land, Transport and Tourism rejected the bid, and officials of Norway and Chile agreed.");
+        Set<String> orgs = names(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Ministry of Land, Transport and Tourism"), orgs.toString());
+        assertEquals(Set.of("NOR", "CHL"), names(d, EntityType.COUNTRY), d.entities().toString());
+    }
 }
