@@ -157,7 +157,13 @@ final class EntityMerger {
             // "Erdogan, Zelensky and Putin spoke": the verb after a list of names is each name's
             String afterList = COORDINATED_NAMES.matcher(rest).replaceFirst("");
             Matcher listVerb = NEXT_WORD.matcher(afterList);
-            if (afterList.length() < rest.length() && listVerb.lookingAt() && names.personVerbs.contains(listVerb.group(1))) {
+            // "... with Hess and CNOOC, said": a comma after the list closes a clause; the verb is another subject's
+            if (afterList.length() < rest.length() && !afterList.matches("(?s)\\s*,.*") && listVerb.lookingAt()
+                    && names.personVerbs.contains(listVerb.group(1))) {
+                return true;
+            }
+            // "Putin, who arrived", "As Acharya (2014) argues": a relative "who" or an author's citation year
+            if (RELATIVE_WHO.matcher(rest).lookingAt() || CITATION_YEAR.matcher(rest).lookingAt()) {
                 return true;
             }
             if (personContextAfter(rest)) {
@@ -166,6 +172,9 @@ final class EntityMerger {
         }
         return false;
     }
+
+    private static final Pattern RELATIVE_WHO = Pattern.compile(",?\\s+who(?:m|se)?\\b");
+    private static final Pattern CITATION_YEAR = Pattern.compile("\\s*\\((?:1[89]|20)\\d\\d[a-z]?(?:[,:;][^)]{0,20})?\\)");
 
     /** Up to four more capitalized names joined by commas or "and" ("Zelensky and Putin"). */
     private static final Pattern COORDINATED_NAMES = Pattern.compile("^(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)\\p{Lu}[\\p{L}'\u2019-]*){1,4}");
@@ -340,6 +349,15 @@ final class EntityMerger {
                 for (Group m : merged) {
                     String longer = " " + normalize(m.longestText()) + " ";
                     if ((longer.endsWith(n) && !longer.endsWith(" of" + n) && !longer.endsWith(" of the" + n)) || (longer.startsWith(n) && !namesABody(longer.substring(n.length())))) {
+                        container = m;
+                        hits++;
+                    }
+                }
+            } else if (only.matches("\\p{Lu}\\p{Ll}{2,}") && names.orgHeads.containsKey(only)) {
+                // a head word alone ("the Navy's plan") is the one longer name that ends with it ("U.S. Navy")
+                for (Group m : merged) {
+                    String longer = " " + normalize(m.longestText()) + " ";
+                    if (longer.endsWith(n)) {
                         container = m;
                         hits++;
                     }

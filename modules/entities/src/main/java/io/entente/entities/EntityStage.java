@@ -31,7 +31,7 @@ public final class EntityStage implements Stage {
                 Resources.load(config.orgHeads(), NameKnowledge.ORG_HEADS),
                 Resources.load(config.organizations(), NameKnowledge.ORGANIZATIONS),
                 Resources.load(config.nonEntities(), NameKnowledge.NON_ENTITIES));
-        this.tagger = new NerTagger(config.nerModel());
+        this.tagger = new NerTagger(config.nerModel(), names.titles.stream().filter(t -> t.endsWith(".")).collect(java.util.stream.Collectors.toSet()));
         this.finder = new MentionFinder(countries, names);
         this.merger = new EntityMerger(countries, names);
         this.models = List.of(
@@ -93,9 +93,10 @@ public final class EntityStage implements Stage {
     public Mentions findMentions(Document document, List<String[]> tags) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> locations = MentionFinder.locationNames(document.text(), document.sentences(), tags);
+        Set<String> surnames = MentionFinder.personSurnames(document.sentences(), tags);
         for (Sentence s : document.sentences()) {
             if (!s.tokens().isEmpty()) {
-                candidates.addAll(finder.find(document.text(), s, tags.get(s.index()), locations));
+                candidates.addAll(finder.find(document.text(), s, tags.get(s.index()), locations, surnames));
             }
         }
         return new Mentions(candidates);

@@ -64,7 +64,30 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * The last words of the multi-word names the tagger calls people in a document ("Jordan" of "Michael Jordan"):
+     * an ambiguous country form that is one of them is that person's name, unless a title follows its possessive.
+     */
+    static Set<String> personSurnames(List<Sentence> sentences, List<String[]> tags) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.tokens().isEmpty()) {
+                continue;
+            }
+            for (TagSpan span : tagSpans(s.tokens(), tags.get(s.index()))) {
+                if (span.tag().equals("PERSON") && span.lastToken() > span.firstToken()) {
+                    out.add(withoutPossessive(s.tokens().get(span.lastToken())));
+                }
+            }
+        }
+        return out;
+    }
+
     List<Candidate> find(String text, Sentence sentence, String[] tags, Set<String> documentLocations) {
+        return find(text, sentence, tags, documentLocations, Set.of());
+    }
+
+    List<Candidate> find(String text, Sentence sentence, String[] tags, Set<String> documentLocations, Set<String> surnames) {
         List<Token> tokens = sentence.tokens();
         List<TagSpan> nerSpans = joinMiddleInitials(tokens, tagSpans(tokens, tags));
         List<GazToken> gaz = GazToken.tokenize(text, sentence.start(), sentence.end());
@@ -78,8 +101,9 @@ final class MentionFinder {
                 nonEntities.add(new Span(m.start(), m.end()));
                 continue;
             }
-            if (form.needsNer() && !overlapsTag(nerSpans, m.start(), m.end(), "LOCATION") && !ownsAPost(text, m.end())) {
-                continue;
+            if (form.needsNer() && !ownsAPost(text, m.end())
+                    && (!overlapsTag(nerSpans, m.start(), m.end(), "LOCATION") || surnames.contains(text.substring(m.start(), m.end())))) {
+                continue; // "Michael Jordan ... Jordan's team": the person's name, whatever the tagger says of the possessive
             }
             countrySpans.add(new Span(m.start(), m.end()));
             out.add(new Candidate(EntityType.COUNTRY, m.start(), m.end(), text.substring(m.start(), m.end()),
@@ -101,7 +125,8 @@ final class MentionFinder {
         orgs.addAll(partyNames(tokens));
         List<Span> appositive = appositiveBodies(tokens, tags);
         orgs.addAll(appositive);
-        for (Span a : expandedAcronyms(tokens)) {
+        List<Span> expanded = expandedAcronyms(tokens);
+        for (Span a : expanded) {
             if (!isCoveredBy(nonEntities, a) && !coveredByUnion(nonEntities, text, acronymAfter(tokens, a))) {
                 orgs.add(a);
             }
@@ -114,13 +139,14 @@ final class MentionFinder {
             }
         }
         List<Span> descriptive = descriptiveOrganizations(tokens, adjectival);
-        for (Span org : splitAtInnerThe(tokens, splitAtAnd(tokens, splitAtLowerCase(tokens, union(orgs))))) {
+        boolean headline = isHeadlineCase(tokens);
+        for (Span org : splitAtOwner(text, tokens, splitAtInnerThe(tokens, splitAtAnd(tokens, splitAtLowerCase(tokens, union(orgs)))))) {
             Span trimmed = trimOrganization(text, tokens, org);
             if (trimmed == null || isCoveredBy(countrySpans, trimmed) || coveredByUnion(nonEntities, text, trimmed)
                     || !hasCapital(text, trimmed)
                     || mostlyCountries(tokens, countrySpans, trimmed)
                     || mostlyCountries(tokens, nonEntities, trimmed)
-                    || !appositive.contains(trimmed) && namesADocument(tokens, trimmed)
+                    || !appositive.contains(trimmed) && !(known.contains(trimmed) && holdsADocumentWord(trimmed.of(text))) && namesADocument(tokens, trimmed)
                     || namesAPost(tokens, trimmed)
                     || onlyTitles(tokens, trimmed)
                     || !appositive.contains(trimmed) && holdsATitleOrInitial(tokens, trimmed)
@@ -129,10 +155,15 @@ final class MentionFinder {
                     || partOfATitle(tokens, trimmed)
                     || !appositive.contains(trimmed) && isCommonWord(text, trimmed)
                     || onlyCommonNames(text, trimmed)
-                    || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)) {
+                    || !hasHead(tokens, trimmed.start(), trimmed.end()) && namesAModel(text, tokens, trimmed)
+                    || namesAnEvent(text, tokens, trimmed) || namesAVessel(tokens, trimmed)
+                    || headline && !hasHead(tokens, trimmed.start(), trimmed.end()) && !isKnownOrAcronym(trimmed.of(text))
+                    && !isCredited(text, tokens, trimmed)
+                    && expanded.stream().noneMatch(e -> e.contains(trimmed))) {
                 continue;
             }
-            if (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed) || isCredited(text, tokens, trimmed)) {
+            boolean media = names.mediaWords.contains(withoutPossessive(tokens.get(tokenRange(tokens, trimmed)[1])));
+            if (!media && (isLoneNameBeforeAPersonVerb(text, trimmed) || isNameBeforeAPost(text, tokens, trimmed) || isCredited(text, tokens, trimmed))) {
                 // "Bae told AFP": a lone word the tagger calls an organization speaks like a person
                 out.add(new Candidate(EntityType.PERSON, trimmed.start(), trimmed.end(), trimmed.of(text),
                         sentence.index(), "context", null, null));
@@ -221,6 +252,15 @@ final class MentionFinder {
         while (first > 0 && tokens.get(first - 1).text().matches("(\\p{Lu}\\.)+")) {
             first--;
         }
+        // "Pieter van" + "der Meer", "Faisal bin" + "Farhan": particles the tagger left out, up to the capitalized word after them
+        int p = last + 1;
+        while (p < tokens.size() && NAME_PARTICLES.contains(tokens.get(p).text()) && p - last <= 3) {
+            p++;
+        }
+        boolean particleEnd = NAME_PARTICLES.contains(tokens.get(last).text());
+        if ((p > last + 1 || particleEnd) && p < tokens.size() && tokens.get(p).text().matches("\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*")) {
+            last = p;
+        }
         if (last + 1 < tokens.size() && tokens.get(last + 1).text().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+(['\u2019]s)?")) {
             last++;
         } else if (last > first && glued(tokens, last, null) && tokens.get(last + 1).text().matches("-\\p{Lu}\\p{Ll}+(['\u2019]s)?")) {
@@ -252,13 +292,21 @@ final class MentionFinder {
                 && Character.isUpperCase(tokens.get(after + 1).text().charAt(0))) {
             return Reading.NONE; // the first part of a hyphenated place name ("Shin-Okubo")
         }
+        if (before >= 0 && names.eventPrefixes.contains(tokens.get(before).text())
+                || names.eventPrefixes.contains(tokens.get(s.firstToken()).text())) {
+            return Reading.NONE; // "Operation Barkhane": an operation's name
+        }
         if (names.placeNouns.contains(next) || names.placeNouns.contains(tokens.get(s.lastToken()).text())
-                || names.placePrefixes.contains(tokens.get(s.firstToken()).text())) {
+                || names.placePrefixes.contains(tokens.get(s.firstToken()).text())
+                || placePrefixBefore(tokens, s.firstToken())) {
             return Reading.NONE; // "Yamaguchi prefecture", "Shimane Pref.", "Pulau Batu": a place
         }
         if (before >= 2 && tokens.get(before).text().equals("the") && tokens.get(before - 1).text().equals(",")
                 && names.vesselNouns.contains(tokens.get(before - 2).text().replaceAll("s$", ""))) {
             return Reading.NONE; // "its naval escorts, the Kemal Reis": a ship
+        }
+        if (names.mediaWords.contains(tokens.get(s.lastToken()).text())) {
+            return Reading.NONE; // "the Financial Times": a newspaper (codebook: media are optional organizations)
         }
         if (names.groupNouns.contains(next) && !next.equals("group") && !names.personContexts.contains(next)) {
             return Reading.ORGANIZATION; // "Abu Sayyaf militants": a group's fighters, not a person's
@@ -272,12 +320,34 @@ final class MentionFinder {
         return null;
     }
 
+    /** "Camp H.M. Smith": a place prefix right before a name, over its initials, begins a place's name. */
+    private boolean placePrefixBefore(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && tokens.get(k).text().matches("(\\p{Lu}\\.?)+|\\.")) { // "J.R." also when cut as "J.R" + "."
+            k--;
+        }
+        return k >= 0 && names.placePrefixes.contains(tokens.get(k).text());
+    }
+
     /** "Secretary of State", "Minister of Defense": the words after a title and "of" complete the title. */
     private boolean partOfATitle(List<Token> tokens, Span org) {
         for (int i = 2; i < tokens.size(); i++) {
             if (tokens.get(i).start() == org.start()) {
-                return tokens.get(i - 1).text().equals("of") && names.titles.contains(tokens.get(i - 2).text())
-                        && !names.orgHeads.containsKey(tokens.get(i - 2).text());
+                if (tokens.get(i - 1).text().equals("of") && names.titles.contains(tokens.get(i - 2).text())
+                        && !names.orgHeads.containsKey(tokens.get(i - 2).text())) {
+                    return true;
+                }
+                // "Under Secretary for Terrorism and Financial Intelligence": a portfolio after a title and
+                // "for", over coordinated capitalized words, completes the title too
+                if (hasHead(tokens, org.start(), org.end())) {
+                    return false;
+                }
+                int j = i - 1;
+                while (j >= 1 && (isNameWord(tokens.get(j).text()) || Set.of("and", "&", ",").contains(tokens.get(j).text()))) {
+                    j--;
+                }
+                return j >= 1 && j < i - 1 && tokens.get(j).text().equals("for") && names.titles.contains(tokens.get(j - 1).text())
+                        && !names.orgHeads.containsKey(tokens.get(j - 1).text());
             }
         }
         return false;
@@ -307,11 +377,17 @@ final class MentionFinder {
                 boolean multiWord = org.start() < t.start();
                 // A body's report or statement ("a Brookings Institution report") names the body, not a text.
                 boolean issuedByHead = names.orgHeads.containsKey(withoutPossessive(t));
-                // the capitalized words that continue the phrase, or one lower-case word ("agreement")
-                for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
+                // the capitalized words that continue the phrase, or one lower-case word ("agreement"), also after
+                // the name's acronym ("Official Security Assistance (OSA) program")
+                int from = i + 1;
+                if (i + 4 < tokens.size() && tokens.get(i + 1).text().equals("(") && tokens.get(i + 3).text().equals(")")
+                        && tokens.get(i + 2).text().matches("[A-Z][A-Za-z&]*[A-Z]s?") && Character.isLowerCase(tokens.get(i + 4).text().charAt(0))) {
+                    from = i + 4;
+                }
+                for (int k = from; k < tokens.size() && k <= from + 3; k++) {
                     String next = tokens.get(k).text();
                     String cap = next.isEmpty() ? next : Character.toUpperCase(next.charAt(0)) + next.substring(1);
-                    if (names.documentWords.contains(next) || (multiWord && k == i + 1 && names.documentWords.contains(cap)
+                    if (names.documentWords.contains(next) || (multiWord && k == from && names.documentWords.contains(cap)
                             && !(issuedByHead && names.issuedNouns.contains(next)))) {
                         return true;
                     }
@@ -333,8 +409,10 @@ final class MentionFinder {
         boolean listed = false;
         for (int k = last + 1; k < tokens.size() && k <= last + 16; k++) {
             String w = tokens.get(k).text();
-            if (w.equals(",") || w.equals("and") || w.equals("&")) {
-                listed = true;
+            if (w.equals("and") || w.equals("&")) {
+                listed = true; // "X, Y, and Z Act"; commas alone ("Source: X Institute, X Database") list two things
+            } else if (w.equals(",")) {
+                continue;
             } else if ((names.documentWords.contains(w) || Character.isLowerCase(w.charAt(0)) && k > last + 1
                     && isNameWord(tokens.get(k - 1).text()) && names.documentWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1)))
                     && (k + 1 == tokens.size() || !isNameWord(tokens.get(k + 1).text()))) {
@@ -552,6 +630,111 @@ final class MentionFinder {
         return false;
     }
 
+    /** "World Food Programme": a form of organizations.tsv whose own words hold a document word is still that body. */
+    private boolean holdsADocumentWord(String name) {
+        for (String w : name.split("\\s+")) {
+            if (names.documentWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first and last token inside a span (-1 when none). */
+    private static int[] tokenRange(List<Token> tokens, Span s) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= s.start() && endWithoutPossessive(t) <= s.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /**
+     * "Exercise Talisman Sabre", "Operation Barkhane", "the Cobra Gold exercise", "Freedom Shield, the annual
+     * drill of ...": a named exercise or military operation is an event, not a body (codebook: named events are
+     * not entities). The noun after or in apposition counts only for a name without a head word that is no
+     * acronym or known organization ("the NATO exercise", "an SDF drill" keep their bodies).
+     */
+    private boolean namesAnEvent(String text, List<Token> tokens, Span s) {
+        int[] r = tokenRange(tokens, s);
+        if (r[0] < 0) {
+            return false;
+        }
+        if (names.eventPrefixes.contains(tokens.get(r[0]).text()) || r[0] > 0 && names.eventPrefixes.contains(tokens.get(r[0] - 1).text())) {
+            return true;
+        }
+        String w = s.of(text);
+        if (hasHead(tokens, s.start(), s.end()) || !w.matches(".*\\p{Ll}.*")
+                || !names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+            return false;
+        }
+        int k = r[1] + 1;
+        if (k < tokens.size() && names.eventNouns.contains(tokens.get(k).text())) {
+            return true;
+        }
+        // ", the annual drill", ", a joint exercise": an article, up to three lower-case modifiers, the noun
+        if (k + 2 < tokens.size() && tokens.get(k).text().equals(",") && Set.of("a", "an", "the").contains(tokens.get(k + 1).text())) {
+            for (int j = k + 2; j < tokens.size() && j <= k + 5; j++) {
+                String x = tokens.get(j).text();
+                if (names.eventNouns.contains(x)) {
+                    return true;
+                }
+                if (!x.matches("[\\p{Ll}\\d-]+")) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "BRP Sierra Madre", "the destroyer HMS Diamond": a name after a ship prefix is a vessel, not a body; so is a
+     * name without a head word ending in a ship noun ("Aegis System Equipped Vessels", "Littoral Combat Ship").
+     */
+    private boolean namesAVessel(List<Token> tokens, Span s) {
+        int[] r = tokenRange(tokens, s);
+        if (r[0] < 0) {
+            return false;
+        }
+        // ship nouns only: "Electric Boat" and "Airbus Helicopters" are companies
+        String last = withoutPossessive(tokens.get(r[1])).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        boolean vesselNoun = r[1] > r[0] && SHIP_NOUNS.contains(last) && !hasHead(tokens, s.start(), s.end());
+        return vesselNoun || r[1] > r[0] && names.shipPrefixes.contains(tokens.get(r[0]).text())
+                || r[0] > 0 && names.shipPrefixes.contains(tokens.get(r[0] - 1).text());
+    }
+
+    private static final Set<String> SHIP_NOUNS = Set.of("vessel", "ship", "warship", "frigate", "destroyer", "submarine", "cruiser", "corvette");
+
+    /**
+     * A headline or caption in title case ("Japan, Korea Hold First Security Talks In Five Years"): four or more
+     * words of four or more letters, nearly all capitalized. The capitals there mark no names.
+     */
+    private static boolean isHeadlineCase(List<Token> tokens) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalized++;
+                }
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 8;
+    }
+
+    /** An acronym or a form of organizations.tsv: a name also in a headline. */
+    private boolean isKnownOrAcronym(String w) {
+        return w.matches(".*\\b[A-Z]{2,}\\b.*") || names.orgAliases.find(GazToken.tokenize(w, 0, w.length())).stream()
+                .anyMatch(m -> m.start() == 0 && m.end() == w.length());
+    }
+
     /** "Islam", "Muslim", "Sunni": names of religions and their adjectives alone name no body or person. */
     private boolean onlyCommonNames(String text, Span s) {
         for (String w : s.of(text).split("[\\s\u2019']+")) {
@@ -601,9 +784,15 @@ final class MentionFinder {
                 boolean ok = true;
                 for (int k = start; k < i; k++) {
                     String w = tokens.get(k).text();
+                    // "Tehrik-" + "e" + "-Insaf", "Jamaat" + "-" + "e": glued hyphen pieces are one word
+                    while (isNameWord(w) && k + 1 < i && glued(tokens, k, null)
+                            && (w.endsWith("-") || tokens.get(k + 1).text().startsWith("-"))) {
+                        w += tokens.get(++k).text();
+                    }
                     if (isNameWord(w)) {
                         for (String part : w.split("-")) {
-                            if (!part.isEmpty()) {
+                            // "Tehrik-e-Insaf (PTI)": a lower-case particle between hyphens gives no letter
+                            if (!part.isEmpty() && !(words.size() > 0 && NAME_PARTICLES_HYPHEN.contains(part))) {
                                 words.add(part);
                             }
                         }
@@ -613,7 +802,9 @@ final class MentionFinder {
                     }
                 }
                 if (ok && words.size() >= 2 && (spells(letters, words, 0, 0) || foreignAcronym(acr, words))) {
-                    out.add(new Span(tokens.get(start).start(), tokens.get(i - 1).end()));
+                    // "Pakistan's Tehrik-e-Insaf (PTI)": the owner gives the acronym a letter but stays out of the name
+                    boolean owner = endWithoutPossessive(tokens.get(start)) < tokens.get(start).end() && start + 1 < i;
+                    out.add(new Span(tokens.get(owner ? start + 1 : start).start(), tokens.get(i - 1).end()));
                     break;
                 }
             }
@@ -797,10 +988,15 @@ final class MentionFinder {
                         && isNameWord(tokens.get(left - 2).text())) {
                     left -= 2; // "Self" + "-" + "Defense Force": the tokenizer cut a hyphenated word
                 } else if ((prev.equals("of") || prev.equals("&")) && left >= 2 && isNameWord(tokens.get(left - 2).text())
-                        && !names.titles.contains(tokens.get(left - 2).text())) {
+                        && !names.titles.contains(tokens.get(left - 2).text()) && !tags[left - 2].equals("PERSON")
+                        && !(left >= 3 && NAME_PARTICLES.contains(tokens.get(left - 3).text()))) {
+                    // "Prof. Ann Berg of Leiden University", "van der Meer of ...": a person before "of" is the body's
+                    // member, not its name
                     left -= 2;
                 } else if (POSSESSIVE.contains(prev) && left >= 2 && isNameWord(tokens.get(left - 2).text())) {
                     left -= 2;
+                } else if (prev.equals("and") && left >= 2 && coordinatedModifier(tokens, tags, left - 2)) {
+                    left -= 2; // "Peace and Security Council", "Economic and Security Review Commission"
                 } else {
                     break;
                 }
@@ -813,6 +1009,8 @@ final class MentionFinder {
                     break;
                 } else if (isNameWord(next)) {
                     right++;
+                } else if (connected && next.equals(",") && commaListEnd(tokens, tags, right + 1) > 0) {
+                    right = commaListEnd(tokens, tags, right + 1); // "Ministry of Economy, Trade and Industry"
                 } else if (!connected && (ORG_CONNECTORS_RIGHT.contains(next) || (takesPlace && next.equals("in")))
                         && right + 2 < tokens.size()) {
                     connected = true; // one "of"/"for"/"in" at most: "Embassy in Cambodia", not "... for ..."
@@ -821,7 +1019,8 @@ final class MentionFinder {
                     if (tokens.get(k).text().equals("the") && k + 1 < tokens.size()) {
                         k++;
                     }
-                    if (isNameWord(tokens.get(k).text()) && !onlyACountryFollows(tokens, k)) {
+                    // "Mission in Mali": a post head takes "in" + a country; "Congress on U.S. efforts" is no name
+                    if (isNameWord(tokens.get(k).text()) && (next.equals("in") || !onlyACountryFollows(tokens, k))) {
                         right = k;
                     } else {
                         break;
@@ -830,11 +1029,53 @@ final class MentionFinder {
                     break;
                 }
             }
-            if (right > left) {
+            // "the Front Line", "Bank Holiday": a head word that begins the phrase, followed by capitalized words but
+            // no connector, heads nothing ("U.S. Army Pacific" has words before its head)
+            boolean headFirst = left == i && !connected && (left == 0 || !isNameWord(tokens.get(left - 1).text()));
+            if (right > left && !headFirst) {
                 out.add(new Span(tokens.get(left).start(), tokens.get(right).end()));
             }
         }
         return out;
+    }
+
+    /**
+     * After a head's "of" + words, ", Trade and Industry": the last token of a list of single capitalized words,
+     * joined by commas and closed by "and" + a word, that continues the name; -1 when none follows the comma.
+     */
+    private int commaListEnd(List<Token> tokens, String[] tags, int comma) {
+        int k = comma;
+        for (int n = 0; n < 4 && k + 2 < tokens.size(); n++) {
+            String sep = tokens.get(k).text();
+            String w = tokens.get(k + 1).text();
+            if (!w.matches("\\p{Lu}\\p{Ll}+") || tags[k + 1].equals("PERSON") || names.orgHeads.containsKey(w)
+                    || !countries.find(GazToken.tokenize(w, 0, w.length())).isEmpty()) {
+                return -1;
+            }
+            if (sep.equals("and")) {
+                boolean more = k + 2 < tokens.size() && isNameWord(tokens.get(k + 2).text());
+                return more ? -1 : k + 1;
+            }
+            if (!sep.equals(",")) {
+                return -1;
+            }
+            k += 2;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the word before an "and" inside a head-word phrase is a coordinated modifier ("Peace" in "Peace and
+     * Security Council"): a capitalized word the tagger leaves out of any name (or spans with the "and"), and no
+     * acronym, country, head or title ("NATO and European Union", "Japan and Korea Foundation" are two names).
+     */
+    private boolean coordinatedModifier(List<Token> tokens, String[] tags, int k) {
+        String w = tokens.get(k).text();
+        if (!isNameWord(w) || !w.matches("\\p{Lu}\\p{Ll}+") || names.orgHeads.containsKey(w) || names.titles.contains(w)) {
+            return false;
+        }
+        boolean tagged = tags[k].equals("O") || tags[k].equals("ORGANIZATION") && tags[k + 1].equals("ORGANIZATION");
+        return tagged && countries.find(GazToken.tokenize(w, 0, w.length())).isEmpty();
     }
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
@@ -1060,6 +1301,9 @@ final class MentionFinder {
         return m.size() == 1 && !m.get(0).value().isRegion() && m.get(0).start() == 0 && m.get(0).end() == p.length();
     }
 
+    /** Lower-case particles between the hyphens of a name ("Tehrik-e-Insaf", "Lashkar-e-Taiba", "Jamaat-ul-Ahrar"). */
+    private static final Set<String> NAME_PARTICLES_HYPHEN = Set.of("e", "i", "ul", "al", "ud", "un", "ut", "o");
+
     /** Lower-case words that may stand inside a name ("Cártel del Golfo", "Abelardo de la Espriella"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "la", "le", "les", "des", "du", "da", "do", "dos",
             "di", "von", "van", "der", "den", "al", "el", "bin", "bint", "y", "e");
@@ -1095,6 +1339,43 @@ final class MentionFinder {
             }
             if (start >= 0) {
                 out.add(new Span(start, tokens.get(last).end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Treasury Department's Office of Foreign Assets Control", "NATO's Cooperative Cyber Defence Centre": a body's
+     * possessive before another body's name (each with its head word, or the owner an acronym or a known
+     * organization) names two organizations. A country's possessive stays the owner inside the name ("Japan's
+     * Defence Ministry"), as the gold files write it.
+     */
+    private List<Span> splitAtOwner(String text, List<Token> tokens, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int[] r = tokenRange(tokens, new Span(s.start(), s.end()));
+            int split = -1;
+            for (int k = Math.max(r[0], 0); r[0] >= 0 && k < r[1]; k++) {
+                boolean glued = endWithoutPossessive(tokens.get(k)) < tokens.get(k).end();
+                boolean apart = POSSESSIVE.contains(tokens.get(k + 1).text()) && k + 1 < r[1];
+                if (glued || apart) {
+                    int ownerEnd = endWithoutPossessive(tokens.get(k));
+                    int rest = tokens.get(apart ? k + 2 : k + 1).start();
+                    String owner = text.substring(s.start(), ownerEnd);
+                    List<GazToken> ot = GazToken.tokenize(owner, 0, owner.length());
+                    boolean country = countries.find(ot).stream().anyMatch(m -> m.start() == 0 && m.end() == owner.length());
+                    boolean body = hasHead(tokens, s.start(), ownerEnd) || owner.matches("[A-Z]{2,}")
+                            || names.orgAliases.find(ot).stream().anyMatch(m -> m.start() == 0 && m.end() == owner.length());
+                    if (!country && body && hasHead(tokens, rest, s.end())) {
+                        split = k;
+                        out.add(new Span(s.start(), tokens.get(k).end())); // trimOrganization drops the possessive
+                        out.add(new Span(rest, s.end()));
+                    }
+                    break;
+                }
+            }
+            if (split < 0) {
+                out.add(s);
             }
         }
         return out;
@@ -1212,6 +1493,7 @@ final class MentionFinder {
         }
         while (last >= first && (POSSESSIVE.contains(tokens.get(last).text())
                 || !Character.isLetterOrDigit(tokens.get(last).text().charAt(0))
+                    && !(last > first && glued(tokens, last - 1, null) && HAS_LETTER.matcher(tokens.get(last).text()).find()) // "-Insaf"
                 || names.timeWords.contains(tokens.get(last).text()))) {
             last--;
         }

@@ -15,7 +15,7 @@ final class NameKnowledge {
     static final String ORGANIZATIONS = "models/gazetteers/organizations.tsv";
     static final String FUNCTION_WORDS = "models/entities/function-words.tsv";
     static final String NON_ENTITIES = "models/entities/non-entities.tsv";
-    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time", "person-verb", "person-noun", "auxiliary", "common", "vessel", "place-prefix", "issued", "credit");
+    private static final java.util.List<String> NON_ENTITY_KINDS = java.util.List.of("document", "ship", "place", "group", "person-context", "time", "person-verb", "person-noun", "auxiliary", "common", "vessel", "place-prefix", "issued", "credit", "event-prefix", "event", "media");
 
     final Set<String> titles;
     final Set<String> functionWords;
@@ -32,6 +32,9 @@ final class NameKnowledge {
     final Set<String> placePrefixes; // "Pulau", "Mount": the name they begin is a place
     final Set<String> issuedNouns; // "report": after a name with a head ("a Brookings Institution report") the name is the body
     final Set<String> creditWords; // "Editing": "Editing by X" credits a person
+    final Set<String> eventPrefixes; // "Exercise", "Operation": the name after it is an exercise or operation
+    final Set<String> mediaWords; // "Times", "Herald": a name ending in one is a newspaper, not a person
+    final Set<String> eventNouns; // "exercise", "drill": after a head-less name, the name is that event
     final Set<String> auxiliaries; // "has", "didn't": may stand between a lone name and its verb
     final Set<String> timeWords; // "Friday": never the end of an organization name
     final Set<String> bodyNouns; // "think tank", "club": in apposition with a name, the name is an organization
@@ -54,6 +57,9 @@ final class NameKnowledge {
         this.placePrefixes = Set.copyOf(words.get("place-prefix"));
         this.issuedNouns = Set.copyOf(words.get("issued"));
         this.creditWords = Set.copyOf(words.get("credit"));
+        this.eventPrefixes = Set.copyOf(words.get("event-prefix"));
+        this.eventNouns = Set.copyOf(words.get("event"));
+        this.mediaWords = Set.copyOf(words.get("media"));
         this.vesselNouns = Set.copyOf(words.get("vessel"));
         this.documentWords = Set.copyOf(documentWords);
         this.shipPrefixes = Set.copyOf(shipPrefixes);

@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import io.entente.core.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +22,24 @@ final class NerTagger {
 
     private final CRFClassifier<CoreLabel> classifier;
 
+    private final Set<String> abbreviatedTitles; // "Prof.", "Gen.": shown to the model with their period
+
     NerTagger(String model) {
+        this(model, Set.of());
+    }
+
+    NerTagger(String model, Set<String> abbreviatedTitles) {
         this.classifier = CRFClassifier.getClassifierNoExceptions(model);
+        this.abbreviatedTitles = Set.copyOf(abbreviatedTitles);
+    }
+
+    /**
+     * "Prof" + "." : the tokenizer cut an abbreviated title from its period; the model, which saw "Prof." as one
+     * word, read "Prof . Pieter van der Meer of ..." as an organization.
+     */
+    private boolean titlePeriod(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && tokens.get(j + 1).text().equals(".") && tokens.get(j).end() == tokens.get(j + 1).start()
+                && abbreviatedTitles.contains(tokens.get(j).text() + ".");
     }
 
     /**
@@ -35,6 +52,9 @@ final class NerTagger {
         List<int[]> groups = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             int j = i;
+            if (titlePeriod(tokens, j)) {
+                j++;
+            }
             while (j + 1 < tokens.size() && hyphenJoin(tokens, j)) {
                 j++;
             }
@@ -50,13 +70,23 @@ final class NerTagger {
             l.setBeginPosition(tokens.get(i).start());
             l.setEndPosition(tokens.get(j).end());
             labels.add(l);
-            groups.add(new int[] {i, j});
+            groups.add(new int[] {i, j, labels.size() - 1});
+            if (w.length() < word.length() && GLUED_POSSESSIVE.matcher(word).find()) {
+                // PTB: the possessive is a token of its own; without it "Ecuador Daniel Noboa" reads as one name
+                CoreLabel p = new CoreLabel();
+                p.setWord("'s");
+                p.setValue("'s");
+                p.setOriginalText("'s");
+                p.setBeginPosition(tokens.get(j).end() - 2);
+                p.setEndPosition(tokens.get(j).end());
+                labels.add(p);
+            }
             i = j + 1;
         }
         List<CoreLabel> out = classifier.classifySentence(labels);
         String[] tags = new String[tokens.size()];
         for (int g = 0; g < groups.size(); g++) {
-            String a = out.get(g).get(CoreAnnotations.AnswerAnnotation.class);
+            String a = out.get(groups.get(g)[2]).get(CoreAnnotations.AnswerAnnotation.class);
             for (int k = groups.get(g)[0]; k <= groups.get(g)[1]; k++) {
                 tags[k] = a == null ? "O" : a;
             }
@@ -92,7 +122,7 @@ final class NerTagger {
     /**
      * The CRF models were trained on PTB-style text: straight quotes and ASCII dashes read best, and a
      * possessive is a token of its own there, so "Trump’s" is shown to the model as "Trump" (an unknown
-     * word "Trump's" loses the name's features).
+     * word "Trump's" loses the name's features), followed by a token "'s" of its own (see {@link #tag}).
      */
     static String normalize(String w) {
         StringBuilder b = new StringBuilder(w.length());
