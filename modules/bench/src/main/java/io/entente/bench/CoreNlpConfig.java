@@ -157,7 +157,7 @@ final class CoreNlpConfig implements Config {
             pipeline.annotate(a);
             Scorer.Result r = Scorer.score(doc.withEntities(entities(a, codes)), gold);
             for (EntityType t : EntityType.values()) {
-                out.merge(t, r.entities().get(t), Counts::plus);
+                out.merge(t, r.entities().getOrDefault(t, Counts.ZERO), Counts::plus);
             }
         }
         return out;

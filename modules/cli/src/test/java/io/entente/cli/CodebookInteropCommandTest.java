@@ -1,6 +1,7 @@
 package io.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.entente.themes.Codebook;
@@ -61,5 +62,14 @@ class CodebookInteropCommandTest {
         r = Papers.run("codebook", "export", "../../models/codebooks/climate-cooperation.json", "--format", "wordstat");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("read-only"), r.err());
+    }
+
+    @Test
+    void reviewImportOfAProjectWithoutTextSourcesIsAUsageErrorThatWritesNothing() {
+        Path gold = tmp.resolve("gold");
+        Papers.Run r = Papers.run("review", "import", shared("refi-qda/atlasti-23.2-project.qdpx").toString(), "--out", gold.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("no text source to import"), r.err());
+        assertFalse(Files.exists(gold));
     }
 }

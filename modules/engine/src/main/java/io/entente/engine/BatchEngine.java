@@ -234,8 +234,7 @@ public final class BatchEngine {
             public void failed(InputFiles.InputFile file, String reason) {
                 messages.line("entente: skipped " + reason);
                 // corpus.json keeps the path and the cause apart (the message on stderr starts with the path)
-                String path = file.path().toString();
-                failures.add(new CorpusSummary.Failure(path, reason.startsWith(path + ": ") ? reason.substring(path.length() + 2) : reason));
+                failures.add(CorpusSummary.Failure.of(file.path().toString(), reason));
                 try {
                     if (manifest.get(file.id()) != null) {
                         messages.line("entente: removing " + file.id() + ": its file changed and no longer reads");

@@ -186,8 +186,14 @@ public final class Evaluation {
         return results;
     }
 
+    /** Summed over the documents whose gold files label entities (see {@link #entityLabelledDocuments}). */
     public Counts entities(EntityType type) {
-        return results.stream().map(r -> r.entities().get(type)).reduce(Counts.ZERO, Counts::plus);
+        return results.stream().map(r -> r.entities().getOrDefault(type, Counts.ZERO)).reduce(Counts.ZERO, Counts::plus);
+    }
+
+    /** How many documents' gold files label entities; the others are scored on themes only. */
+    public int entityLabelledDocuments() {
+        return (int) results.stream().filter(r -> !r.entities().isEmpty()).count();
     }
 
     public Counts documentThemes() {
@@ -219,7 +225,7 @@ public final class Evaluation {
 
     /** Bootstrap interval of an entity type's micro F1; null when intervals are off or undefined. */
     public Bootstrap.Interval entitiesInterval(EntityType type) {
-        return f1Interval(r -> r.entities().get(type));
+        return f1Interval(r -> r.entities().getOrDefault(type, Counts.ZERO));
     }
 
     public Bootstrap.Interval documentThemesInterval() {
@@ -327,10 +333,19 @@ public final class Evaluation {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Entente evaluation: %d documents%n%n", results.size()));
         String ci = bootstrap == null ? "" : "   95% CI";
-        b.append(String.format(Locale.ROOT, "%-28s %6s %6s %6s %5s %5s %5s%s%n", "entities (document sets)", "P", "R", "F1", "TP", "FP", "FN", ci));
-        for (EntityType t : EntityType.values()) {
-            row(b, t.name(), entities(t));
-            b.append(ciCell(entitiesInterval(t))).append('\n');
+        int labelled = entityLabelledDocuments();
+        if (labelled == 0) {
+            b.append("entities: not scored (no gold file has an 'entities' field)\n");
+        } else {
+            b.append(String.format(Locale.ROOT, "%-28s %6s %6s %6s %5s %5s %5s%s%n", "entities (document sets)", "P", "R", "F1", "TP", "FP", "FN", ci));
+            for (EntityType t : EntityType.values()) {
+                row(b, t.name(), entities(t));
+                b.append(ciCell(entitiesInterval(t))).append('\n');
+            }
+            if (labelled < results.size()) {
+                b.append(String.format(Locale.ROOT, "(entities of the %d documents whose gold files label them; %d have theme labels only)%n",
+                        labelled, results.size() - labelled));
+            }
         }
         b.append(String.format(Locale.ROOT, "%n%-28s %6s %6s %6s %5s %5s %5s%s%n", "themes (micro-averaged)", "P", "R", "F1", "TP", "FP", "FN", ci));
         row(b, "document level", documentThemes());
@@ -421,8 +436,11 @@ public final class Evaluation {
             bs.put("method", "percentile (R-7 quantiles)");
         }
         ObjectNode ents = root.putObject("entities");
-        for (EntityType t : EntityType.values()) {
-            put(ents.putObject(t.name()), entities(t), entitiesInterval(t));
+        ents.put("documents", entityLabelledDocuments()); // the documents whose gold files label entities
+        if (entityLabelledDocuments() > 0) {
+            for (EntityType t : EntityType.values()) {
+                put(ents.putObject(t.name()), entities(t), entitiesInterval(t));
+            }
         }
         ObjectNode themesNode = root.putObject("themes");
         put(themesNode.putObject("document"), documentThemes(), documentThemesInterval());
@@ -469,6 +487,9 @@ public final class Evaluation {
             ObjectNode n = docs.addObject();
             n.put("id", r.id());
             for (EntityType t : EntityType.values()) {
+                if (!r.entities().containsKey(t)) {
+                    continue; // theme labels only
+                }
                 ObjectNode e = n.putObject(t.name());
                 put(e, r.entities().get(t), null);
                 r.missed().get(t).forEach(e.putArray("missed")::add);

@@ -94,7 +94,9 @@ public final class Scorer {
             }
             List<String> miss = new ArrayList<>();
             List<String> extra = new ArrayList<>();
-            entities.put(type, matchEntities(type, predicted, gold.entities().get(type), gold.optional().get(type), miss, extra));
+            if (gold.entitiesLabelled()) { // a file without entity labels scores themes only
+                entities.put(type, matchEntities(type, predicted, gold.entities().get(type), gold.optional().get(type), miss, extra));
+            }
             missed.put(type, miss);
             spurious.put(type, extra);
         }

@@ -30,9 +30,12 @@ import java.util.Set;
  * @param sentences labelled sentences in file order, each within {@code text}
  * @param entities  required entities by type (every type present, possibly empty)
  * @param optional  borderline entities, neither required nor wrong (every type present)
+ * @param entitiesLabelled whether the file labels entities at all (has an {@code entities} field): a file
+ *                  with theme labels only, as {@code review import} writes, says nothing about entities, and
+ *                  scoring the stage against its empty sets would count every found entity as spurious
  */
 public record GoldDocument(String id, String text, List<GoldSentence> sentences, Map<EntityType, Set<String>> entities,
-                           Map<EntityType, Set<String>> optional) {
+                           Map<EntityType, Set<String>> optional, boolean entitiesLabelled) {
 
     /** A labelled sentence: Java string offsets into the text (end exclusive) and its themes, in file order. */
     public record GoldSentence(int start, int end, Set<String> themes) {
@@ -61,9 +64,15 @@ public record GoldDocument(String id, String text, List<GoldSentence> sentences,
         optional = copy(optional);
     }
 
-    /** A document with theme labels and no entities (tests, corpora built in memory). */
+    /** A document whose entities are labelled (possibly as empty sets). */
+    public GoldDocument(String id, String text, List<GoldSentence> sentences, Map<EntityType, Set<String>> entities,
+                        Map<EntityType, Set<String>> optional) {
+        this(id, text, sentences, entities, optional, true);
+    }
+
+    /** A document with theme labels and no entity labels (tests, corpora built in memory). */
     public GoldDocument(String id, String text, List<GoldSentence> sentences) {
-        this(id, text, sentences, Map.of(), Map.of());
+        this(id, text, sentences, Map.of(), Map.of(), false);
     }
 
     /** The text of one sentence. */
@@ -153,7 +162,12 @@ public record GoldDocument(String id, String text, List<GoldSentence> sentences,
             t.forEach(x -> themes.add(x.asText()));
             sentences.add(new GoldSentence(a, b, themes));
         }
-        return new GoldDocument(id, text, sentences, entities(root.path("entities")), entities(root.path("optional")));
+        JsonNode labelled = root.path("entities");
+        if (!labelled.isMissingNode() && !labelled.isObject() && !labelled.isNull()) {
+            throw new GoldFileException(goldFile, "'entities' is not an object of entity types");
+        }
+        return new GoldDocument(id, text, sentences, entities(labelled), entities(root.path("optional")),
+                labelled.isObject());
     }
 
     private static String utf8(Path file) throws GoldFileException {

@@ -1,6 +1,7 @@
 package io.entente.gold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -43,6 +44,16 @@ class GoldReaderTest {
         assertEquals(Set.of("JPN", "KOR"), d.entities().get(EntityType.COUNTRY));
         assertEquals(Set.of(), d.entities().get(EntityType.PERSON));
         assertEquals(Set.of("Navy"), d.optional().get(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aFileWithoutAnEntitiesFieldDoesNotLabelEntities() throws IOException {
+        GoldDocument themesOnly = GoldDocument.read(write("themes", TEXT, "{\"sentences\": [{\"start\": 0, \"end\": 28}]}"));
+        assertFalse(themesOnly.entitiesLabelled());
+        GoldDocument emptyLabels = GoldDocument.read(write("none", TEXT, "{\"sentences\": [], \"entities\": {}}"));
+        assertTrue(emptyLabels.entitiesLabelled(), "an empty entities object says: no entities");
+        assertTrue(assertThrows(GoldFileException.class, () -> GoldDocument.read(write("list", TEXT, "{\"entities\": [\"JPN\"]}")))
+                .getMessage().contains("'entities' is not an object"));
     }
 
     @Test

@@ -54,6 +54,7 @@ final class Dictionary {
         String codebookVersion;
         String codebookName;
         String codebookDescription;
+        String codebookLanguage;
         /** The settings, when the file carries them; else the defaults apply. */
         Codebook.Settings settings;
 

@@ -55,7 +55,7 @@ final class DictionaryMapping {
         String description = parsed.codebookDescription != null ? parsed.codebookDescription
                 : "Imported from " + base + " (" + format + ") by entente codebook import.";
         Codebook cb = new Codebook(id, parsed.codebookVersion != null ? parsed.codebookVersion : "1.0.0", name, description,
-                null, parsed.settings != null ? parsed.settings : Codebook.Settings.DEFAULTS, themes, origin, null);
+                parsed.codebookLanguage, parsed.settings != null ? parsed.settings : Codebook.Settings.DEFAULTS, themes, origin, null);
         return new CodebookFormat.Imported(cb, notes.lines());
     }
 

@@ -55,6 +55,9 @@ final class QdaCodes {
                 if (cb.description() != null) {
                     d.append("\ndescription: ").append(oneLine(cb.description()));
                 }
+                if (cb.language() != null) {
+                    d.append("\nlanguage: ").append(oneLine(cb.language()));
+                }
                 d.append("\nsettings: ").append(io.entente.themes.CodebookWriter.settingsJson(cb.settings()));
             }
             description(doc, ns, parent, d.toString());
@@ -202,6 +205,7 @@ final class QdaCodes {
             out.codebookVersion = fields.get("version");
             out.codebookName = fields.get("name");
             out.codebookDescription = fields.get("description");
+            out.codebookLanguage = fields.get("language");
         }
         if (fields.containsKey("settings")) {
             try {

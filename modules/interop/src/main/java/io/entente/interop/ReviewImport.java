@@ -100,6 +100,10 @@ public final class ReviewImport {
     public Result run(Path reviewed, Path original, Codebook codebook, Path out) throws IOException {
         Notes notes = new Notes();
         List<Source> sources = read(reviewed, codebook, notes);
+        if (sources.isEmpty()) { // an empty gold folder would only mislead 'entente train'
+            throw new InteropException(reviewed.toString(), "", "no text source to import, nothing written"
+                    + (notes.lines().isEmpty() ? "" : " (" + String.join("; ", notes.lines()) + ")"));
+        }
         Map<String, Source> baseline = new HashMap<>();
         if (original != null) {
             for (Source s : read(original, codebook, new Notes())) {

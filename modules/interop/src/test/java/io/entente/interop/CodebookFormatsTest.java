@@ -179,6 +179,7 @@ class CodebookFormatsTest {
             assertEquals(cb.version(), back.version());
             assertEquals(cb.name(), back.name());
             assertEquals(cb.description(), back.description());
+            assertEquals(cb.language(), back.language());
             assertEquals(cb.settings(), back.settings());
             assertEquals(cb.themes().size(), back.themes().size());
             for (Codebook.Theme t : cb.themes()) {

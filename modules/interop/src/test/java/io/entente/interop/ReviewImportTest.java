@@ -1,6 +1,8 @@
 package io.entente.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,11 +123,13 @@ class ReviewImportTest {
     }
 
     @Test
-    void anAtlasTiProjectWithoutSourcesGivesNoDocumentsAndSaysSo() throws Exception {
-        ReviewImport.Result r = new ReviewImport(ReviewImportTest::split).run(Shared.file("refi-qda/atlasti-23.2-project.qdpx"), null,
-                CodebookLoader.load(null), tmp.resolve("g"));
-        assertEquals(0, r.documents().size());
-        assertTrue(r.notes().stream().anyMatch(n -> n.contains("no sources")), r.notes().toString());
+    void anAtlasTiProjectWithoutSourcesIsAnErrorThatWritesNothing() {
+        Path project = Shared.file("refi-qda/atlasti-23.2-project.qdpx");
+        InteropException e = assertThrows(InteropException.class, () -> new ReviewImport(ReviewImportTest::split).run(project, null,
+                CodebookLoader.load(null), tmp.resolve("g")));
+        assertTrue(e.getMessage().startsWith(project + ": no text source to import") && e.getMessage().contains("no sources"),
+                e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("g")), "no empty gold folder is left");
     }
 
     private static List<Set<String>> themes(JsonNode gold) {

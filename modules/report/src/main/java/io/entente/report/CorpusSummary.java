@@ -28,6 +28,10 @@ public final class CorpusSummary {
 
     /** A file that could not be processed. */
     public record Failure(String path, String reason) {
+        /** The failure of {@code path} from a message that may start with "path: " (as stderr words it): corpus.json keeps the two apart. */
+        public static Failure of(String path, String message) {
+            return new Failure(path, message != null && message.startsWith(path + ": ") ? message.substring(path.length() + 2) : message);
+        }
     }
 
     private final List<Digest> digests = new ArrayList<>();

@@ -172,8 +172,9 @@ final class SparkAnalyzeJob {
             java.nio.file.Path src = Planner.abs(k.source());
             // As the local engine: a local file that still exists but was not collected this run (its folder skipped
             // as an output folder) keeps its document; only --prune or a file gone from disk drops it.
-            boolean stillThere = local.stream().anyMatch(src::startsWith) && java.nio.file.Files.exists(src);
-            if (o.prune() || (roots.stream().anyMatch(src::startsWith) && !stillThere)) {
+            // A local file whose existence cannot be told (an unreadable folder) is not gone: Files.notExists, not !exists.
+            boolean gone = local.stream().noneMatch(src::startsWith) || java.nio.file.Files.notExists(src);
+            if (o.prune() || (roots.stream().anyMatch(src::startsWith) && gone)) {
                 removedIds.add(k.id());
                 removed++;
             } else {
@@ -210,7 +211,7 @@ final class SparkAnalyzeJob {
                 case "failed" -> {
                     String reason = r.getAs("reason");
                     failures.add(reason);
-                    failed.add(new CorpusSummary.Failure(r.getAs("source"), reason));
+                    failed.add(CorpusSummary.Failure.of(r.getAs("source"), reason)); // as the local engine: the cause without the path
                     if (known.containsKey(id)) {
                         removedIds.add(id); // its file changed and no longer reads: the old report would mislead
                     }

@@ -173,6 +173,11 @@ class SparkJobTest {
             assertEquals("broken", rs.getString(1));
             assertTrue(rs.getString(2).contains("broken.txt") && rs.getString(2).contains("empty file"), rs.getString(2));
         }
+        com.fasterxml.jackson.databind.JsonNode failure = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(out.resolve("corpus.json"))).path("failures").path(0);
+        assertTrue(failure.path("path").asText().endsWith("broken.txt"), failure.toString());
+        assertFalse(failure.path("reason").asText().contains("broken.txt"), "corpus.json keeps the path out of the reason, as the local engine: " + failure);
+        assertTrue(failure.path("reason").asText().contains("empty file"), failure.toString());
         long before = Files.getLastModifiedTime(out.resolve("paper.json")).toMillis();
         String report = Files.readString(out.resolve("paper.json"));
         Files.delete(in.resolve("broken.txt"));
