@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.entente.core.Document;
@@ -54,9 +53,28 @@ class ReportModelTest {
             assertNotNull(in);
             reportSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
-        // Loaded by location, so that its references into report.schema.json resolve beside it.
-        corpusSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of("classpath:models/schemas/corpus.schema.json"));
+        // Loaded from a stream, without a location: it must validate on its own (as a user's validator sees it).
+        try (InputStream in = ReportModelTest.class.getClassLoader().getResourceAsStream("models/schemas/corpus.schema.json")) {
+            assertNotNull(in);
+            corpusSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void theCorpusSchemasCopiesOfReportDefinitionsAreTheReportSchemas() throws IOException {
+        ObjectMapper om = new ObjectMapper();
+        JsonNode report;
+        JsonNode corpus;
+        try (InputStream r = ReportModelTest.class.getClassLoader().getResourceAsStream("models/schemas/report.schema.json");
+             InputStream c = ReportModelTest.class.getClassLoader().getResourceAsStream("models/schemas/corpus.schema.json")) {
+            report = om.readTree(r);
+            corpus = om.readTree(c);
+        }
+        assertEquals(report.at("/properties/pipeline"), corpus.at("/$defs/pipeline"));
+        assertEquals(report.at("/properties/document/properties/date"), corpus.at("/$defs/date"));
+        assertEquals(report.at("/$defs/sha256"), corpus.at("/$defs/sha256"));
+        assertTrue(corpus.findValuesAsText("$ref").stream().allMatch(ref -> ref.startsWith("#/")),
+                "only references inside the file: " + corpus.findValuesAsText("$ref"));
     }
 
     /** Every optional part present: pages, encoding, sections, metadata, a territory with its sovereign, pairs. */
